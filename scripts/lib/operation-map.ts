@@ -5,6 +5,8 @@ export interface OperationEntry {
   readonly path: string;
   readonly scopes: readonly string[];
   readonly tags: readonly string[];
+  /** Media types of the success responses, for `Accept`. */
+  readonly produces: readonly string[];
   /** Present on `…/search` operations answering `{ <itemsKey>: [...], paging }`. */
   readonly pagination?: { readonly itemsKey: string };
 }
@@ -31,6 +33,7 @@ export function collectOperations(spec: Json): OperationEntry[] {
         path,
         scopes: requiredScopes(security),
         tags: (operation.tags as string[] | undefined) ?? [],
+        produces: successMediaTypes(spec, operation),
         ...(pagination ? { pagination } : {}),
       });
     }
@@ -42,6 +45,12 @@ export function collectOperations(spec: Json): OperationEntry[] {
 function requiredScopes(security: Json[]): string[] {
   const first = security[0] ?? {};
   return [...new Set(Object.values(first).flat() as string[])].sort();
+}
+
+function successMediaTypes(spec: Json, operation: Json): string[] {
+  const responses = Object.entries((operation.responses ?? {}) as Record<string, Json>);
+  const success = responses.filter(([status]) => status.startsWith("2")).map(([, response]) => resolve(spec, response));
+  return [...new Set(success.flatMap((response) => Object.keys((response.content ?? {}) as Json)))].sort();
 }
 
 function findPagination(spec: Json, operation: Json): { itemsKey: string } | undefined {
@@ -97,6 +106,8 @@ export interface OperationInfo {
   readonly path: string;
   readonly scopes: readonly string[];
   readonly tags: readonly string[];
+  /** Media types of the success responses, for \`Accept\`. */
+  readonly produces: readonly string[];
   /** Present on search operations answering \`{ <itemsKey>: [...], paging }\`. */
   readonly pagination?: { readonly itemsKey: string };
 }

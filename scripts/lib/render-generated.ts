@@ -11,7 +11,7 @@ export const defaultOutDir = "generated";
 export async function renderGenerated(specPath: string): Promise<Map<string, string>> {
   const spec = await loadBundledSpec(specPath);
   const source = relative(process.cwd(), specPath).split("\\").join("/");
-  const ast = await openapiTS(spec as Parameters<typeof openapiTS>[0], { silent: true });
+  const ast = await openapiTS(spec as unknown as Parameters<typeof openapiTS>[0], { silent: true });
   return new Map([
     ["entity-management.d.ts", astToString(ast)],
     ["operations.ts", renderOperationsModule(spec, source)],

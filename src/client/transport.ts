@@ -2,6 +2,7 @@ import { operations, type OperationId, type OperationInfo } from "../../generate
 import type { AccessToken, TokenSource } from "../auth/token-source.js";
 import { EntityManagementError } from "../errors/entity-management-error.js";
 import { InsufficientScopeError } from "../errors/insufficient-scope-error.js";
+import { InvalidResponseError } from "../errors/invalid-response-error.js";
 import { NetworkError } from "../errors/network-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import type { RequestSummary } from "../errors/request-summary.js";
@@ -145,6 +146,7 @@ function retryDelay(response: Response, retry: ResolvedRetryPolicy, retryNumber:
 }
 
 function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: number): Response {
+  assertReadableJson(response, bytes, call.summary);
   const nullBody = [101, 204, 205, 304].includes(response.status) || bytes.byteLength === 0;
   const final = new Response(nullBody ? null : bytes, {
     status: response.status,
@@ -153,6 +155,17 @@ function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: nu
   });
   recordCallInfo(final, { request: call.summary, operation: call.operation, attempts });
   return final;
+}
+
+// openapi-fetch would throw a bare SyntaxError while parsing; say which call answered garbage instead.
+function assertReadableJson(response: Response, bytes: ArrayBuffer, summary: RequestSummary): void {
+  if (!response.ok || bytes.byteLength === 0 || !/[/+]json\b/.test(response.headers.get("content-type") ?? "")) return;
+  try {
+    JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // Not the parser's message: it quotes the body, which may hold anything.
+    throw new InvalidResponseError(summary, response.status, `${response.headers.get("content-type")} body is not valid JSON`);
+  }
 }
 
 // Turns whatever ended the call into one of the documented errors; our own errors pass through.

@@ -27,8 +27,8 @@ describe("npm run generate", () => {
     const files = await renderGenerated(join(fixture, "api.yaml"));
     const spec = JSON.parse(files.get("entity-management.json")!);
     expect(collectOperations(spec)).toEqual([
-      { operationId: "createWidget", method: "POST", path: "/widgets", scopes: ["widgets.write"], tags: ["Widgets"] },
-      { operationId: "listWidgets", method: "GET", path: "/widgets", scopes: ["widgets.read"], tags: ["Widgets"] },
+      { operationId: "createWidget", method: "POST", path: "/widgets", scopes: ["widgets.write"], tags: ["Widgets"], produces: [] },
+      { operationId: "listWidgets", method: "GET", path: "/widgets", scopes: ["widgets.read"], tags: ["Widgets"], produces: ["application/json"] },
     ]);
     expect(files.get("entity-management.d.ts")).toContain('"/widgets": {');
   });

@@ -1,0 +1,23 @@
+import type { Middleware } from "openapi-fetch";
+import { operationIdsByRoute, operations } from "../../generated/operations.js";
+import { operationHeader } from "./operation-header.js";
+
+/** Tags each request with its operation, a request id, `Accept` and `User-Agent`, before the transport authorises it. */
+export function createOperationMiddleware(userAgent: string): Middleware {
+  return {
+    onRequest({ request, schemaPath }) {
+      const operationId = operationIdsByRoute[`${request.method} ${schemaPath}`];
+      if (operationId !== undefined) request.headers.set(operationHeader, operationId);
+      // One id per logical call: the transport copies these headers onto every retry.
+      if (!request.headers.has("x-request-id")) request.headers.set("x-request-id", crypto.randomUUID());
+      if (!request.headers.has("accept")) request.headers.set("accept", acceptFor(operationId));
+      request.headers.set("user-agent", userAgent);
+      return request;
+    },
+  };
+}
+
+function acceptFor(operationId: keyof typeof operations | undefined): string {
+  const produces: readonly string[] = operationId === undefined ? [] : operations[operationId].produces;
+  return [...(produces.length > 0 ? produces : ["application/json"]), "application/problem+json"].join(", ");
+}

@@ -1,0 +1,19 @@
+import { EntityManagementError } from "../errors/entity-management-error.js";
+
+/**
+ * Fills `{Name}` path templates, percent-encoding every value so it stays inside its segment.
+ * `.` and `..` are refused: URL parsers remove dot segments even when percent-encoded (`%2E%2E`).
+ */
+export function serializePath(pathname: string, pathParams: Record<string, unknown>): string {
+  return pathname.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+    const value = pathParams[name];
+    if (value === undefined || value === null || value === "") {
+      throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} is empty; pass the id of an existing resource.`);
+    }
+    const text = String(value);
+    if (text === "." || text === "..") {
+      throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} cannot be "${text}": it would leave its path segment.`);
+    }
+    return encodeURIComponent(text);
+  });
+}

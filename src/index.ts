@@ -1,0 +1,18 @@
+export { createEntityManagementClient, type EntityManagementClient } from "./client/create-client.js";
+export type { EntityManagementClientOptions } from "./client/client-options.js";
+export type { RetryPolicy } from "./client/retry-policy.js";
+export type { PaginateOptions, SearchFilter, SearchItem, SearchPath } from "./client/paginate.js";
+export { unwrap, type SuccessData } from "./client/unwrap.js";
+export { toApiError } from "./client/to-api-error.js";
+export { EntityManagementError } from "./errors/entity-management-error.js";
+export { ApiError, type Problem } from "./errors/api-error.js";
+export { InsufficientScopeError } from "./errors/insufficient-scope-error.js";
+export { InvalidOptionsError } from "./errors/invalid-options-error.js";
+export { InvalidResponseError } from "./errors/invalid-response-error.js";
+export { NetworkError } from "./errors/network-error.js";
+export { RequestAbortedError } from "./errors/request-aborted-error.js";
+export { TimeoutError } from "./errors/timeout-error.js";
+export type { RequestSummary } from "./errors/request-summary.js";
+export type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./auth/token-source.js";
+export type { paths, components, operations as operationTypes } from "../generated/entity-management.js";
+export { operations, findOperation, scopeDescriptions, type OperationId, type OperationInfo } from "../generated/operations.js";

@@ -14,6 +14,11 @@ export function serializePath(pathname: string, pathParams: Record<string, unkno
     if (text === "." || text === "..") {
       throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} cannot be "${text}": it would leave its path segment.`);
     }
-    return encodeURIComponent(text);
+    try {
+      return encodeURIComponent(text);
+    } catch {
+      // URIError: a lone UTF-16 surrogate has no UTF-8 encoding.
+      throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} is not well-formed Unicode and cannot be encoded.`);
+    }
   });
 }

@@ -8,7 +8,7 @@ let api: TestApiServer;
 const all = Array.from({ length: 7 }, (_, index) => ({
   id: `00000000-0000-4000-8000-00000000000${index}`,
   entityType: "organization",
-  organization: { legalName: `Org ${index}` },
+  legalName: `Org ${index}`,
 }));
 
 beforeAll(async () => {

@@ -22,12 +22,14 @@ const client = () =>
     retry: false,
   });
 
+const isWellFormed = (value: string) => (value as string & { isWellFormed(): boolean }).isWellFormed();
+
 describe("path parameters", () => {
   it("keep any id inside its own segment (fuzzed)", async () => {
     const c = client();
     const id = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("../x?y#z", "a/b", "%2e%2e", "?", "#", "..%2f"));
     await fc.assert(
-      fc.asyncProperty(id.filter((value) => value !== "" && value !== "." && value !== ".."), async (EntityId) => {
+      fc.asyncProperty(id.filter((value) => !["", ".", ".."].includes(value) && isWellFormed(value)), async (EntityId) => {
         api.requests.length = 0;
         await c.GET("/entities/{EntityId}/addresses", { params: { path: { EntityId } } });
         const received = api.requests[0]?.url ?? "";
@@ -35,7 +37,7 @@ describe("path parameters", () => {
         const rest = received.slice(prefix.length).split("/");
         expect(rest).toHaveLength(2);
         expect(rest[1]).toBe("addresses");
-        expect(decodeURIComponent(rest[0] ?? "")).toBe(EntityId.toWellFormed());
+        expect(decodeURIComponent(rest[0] ?? "")).toBe(EntityId);
       }),
       { numRuns: 300 },
     );
@@ -43,7 +45,7 @@ describe("path parameters", () => {
 
   it("refuses empty, '.' and '..' ids before sending", async () => {
     api.requests.length = 0;
-    for (const EntityId of ["", ".", ".."]) {
+    for (const EntityId of ["", ".", "..", "a\uD800b"]) {
       const failure = await client()
         .GET("/entities/{EntityId}", { params: { path: { EntityId } } })
         .catch((error: unknown) => error);

@@ -30,7 +30,7 @@ function client(overrides: Partial<EntityManagementClientOptions> = {}) {
 const getEntity = (c: ReturnType<typeof client>["client"], init: { signal?: AbortSignal } = {}) =>
   c.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } }, ...init });
 
-const person = { entityType: "person", person: { firstName: "Ada", lastName: "Lovelace" } } as const;
+const person = { entityType: "person", firstName: "Ada", lastName: "Lovelace" } as const;
 
 describe("headers", () => {
   it("sends the bearer token, a UUID request id, Accept and User-Agent on the institution's URL", async () => {

@@ -10,7 +10,7 @@ export interface ReceivedRequest {
 }
 
 /** Answers one request; may also destroy the socket or never answer, to misbehave on purpose. */
-export type Handler = (request: ReceivedRequest, response: ServerResponse) => void | Promise<void>;
+export type Handler = (request: ReceivedRequest, response: ServerResponse) => unknown;
 
 /** A real HTTP server on 127.0.0.1 whose behaviour each test sets, recording every request. */
 export interface TestApiServer {

@@ -1,0 +1,273 @@
+/**
+ * A real OpenID Connect authorization server on loopback, configured like Jack Henry Identity:
+ * discovery, JWKS, client_secret (basic and post) and private_key_jwt clients, client credentials,
+ * authorization code + PKCE with refresh-token rotation, JWT access tokens whose `aud` is the API,
+ * and DPoP. Used by the tests and by the sandbox; never by the package's main entry.
+ *
+ * Every key and secret is generated at start and lives only in memory.
+ */
+import { generateKeyPairSync, randomBytes, randomUUID, type JsonWebKey } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import Provider, { errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+
+/** Options for {@link startAuthorizationServer}. */
+export interface AuthorizationServerOptions {
+  /** API scopes the server can grant, e.g. `["entities:read", "entities:write"]`. `openid` and `offline_access` are always added. */
+  readonly scopes: readonly string[];
+  /** The API base URL. It is the only accepted `resource` and the `aud` of every access token. */
+  readonly audience: string;
+  /** Extra clients to register as they are (oidc-provider client metadata), besides the seeded ones. */
+  readonly clients?: readonly ClientMetadata[];
+  /** Redirect URIs of the seeded `webApp` client. @default ["http://127.0.0.1/callback"] */
+  readonly redirectUris?: readonly string[];
+  /** Access-token lifetime in seconds (Jack Henry Identity: 10 minutes). Change later with `setAccessTokenTtl`. @default 600 */
+  readonly accessTokenTtlSeconds?: number;
+  /** Refresh-token lifetime in seconds. @default 86400 */
+  readonly refreshTokenTtlSeconds?: number;
+  /** ID-token lifetime in seconds. @default 3600 */
+  readonly idTokenTtlSeconds?: number;
+  /** Make DPoP token requests prove a server nonce first (`use_dpop_nonce`), as a strict server may. @default false */
+  readonly requireDpopNonce?: boolean;
+  /** Port on 127.0.0.1. @default 0 (an ephemeral port) */
+  readonly port?: number;
+}
+
+/** Credentials of a seeded client that authenticates with a shared secret. */
+export interface SecretClientCredentials {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+/** Credentials of the seeded private_key_jwt client; its public key is registered with the server. */
+export interface PrivateKeyClientCredentials {
+  readonly clientId: string;
+  /** The RSA private key as PKCS#8 PEM (what `openssl genpkey -algorithm RSA` writes). */
+  readonly privateKeyPem: string;
+  /** The same private key as a JWK (with `kid`, without `alg`, so it can sign PS256 or RS256). */
+  readonly privateJwk: JsonWebKey & { readonly kid: string };
+  /** Key id of the registered public key. */
+  readonly kid: string;
+}
+
+/** The seeded clients and their credentials, generated at start. */
+export interface SeededClients {
+  /** Client credentials grant, `client_secret_basic`. */
+  readonly secretBasic: SecretClientCredentials;
+  /** Client credentials grant, `client_secret_post`. */
+  readonly secretPost: SecretClientCredentials;
+  /** Client credentials grant, `private_key_jwt` (what Jack Henry Identity requires for this grant). */
+  readonly privateKeyJwt: PrivateKeyClientCredentials;
+  /** Authorization code + PKCE (required) + refresh tokens, `client_secret_basic`. */
+  readonly webApp: SecretClientCredentials & { readonly redirectUri: string };
+}
+
+/** One token-endpoint request as the server saw it. */
+export interface TokenRequestRecord {
+  readonly outcome: "success" | "error";
+  readonly grantType: string | undefined;
+  readonly clientId: string | undefined;
+  /** The client's registered authentication method, when the client was identified. */
+  readonly clientAuthMethod: string | undefined;
+  /** The OAuth error code, for `outcome: "error"`. */
+  readonly error: string | undefined;
+  /** The `scope` parameter as sent. */
+  readonly scope: string | undefined;
+  /** Whether the request carried a DPoP proof. */
+  readonly dpop: boolean;
+  /** Header `alg`/`kid` and claim `aud` of the client assertion, when private_key_jwt was used and reached verification. */
+  readonly assertion: { readonly alg: string; readonly kid: string | undefined; readonly aud: string | string[] } | undefined;
+}
+
+/** Filter for {@link TokenEvents.count}. */
+export type TokenRequestFilter = Partial<Pick<TokenRequestRecord, "outcome" | "grantType" | "clientId" | "error">>;
+
+/** Token-endpoint requests counted through the provider's `grant.success` / `grant.error` events. */
+export interface TokenEvents {
+  /** Every request since start (or the last `reset`), oldest first. */
+  readonly requests: readonly TokenRequestRecord[];
+  /** Number of requests matching `filter` (all when omitted). */
+  count(filter?: TokenRequestFilter): number;
+  /** Forgets the recorded requests. */
+  reset(): void;
+}
+
+/** A running authorization server; see {@link startAuthorizationServer}. */
+export interface RunningAuthorizationServer {
+  /** Issuer identifier, e.g. `http://127.0.0.1:41234`; discovery is at `${issuer}/.well-known/openid-configuration`. */
+  readonly issuer: string;
+  readonly jwksUri: string;
+  readonly tokenEndpoint: string;
+  readonly authorizationEndpoint: string;
+  /** The API base URL access tokens are issued for. */
+  readonly audience: string;
+  readonly clients: SeededClients;
+  readonly events: TokenEvents;
+  /** Changes the lifetime of access tokens issued from now on. */
+  setAccessTokenTtl(seconds: number): void;
+  /** The underlying oidc-provider instance, for checks the API above doesn't cover. */
+  readonly provider: Provider;
+  /** Closes the listener and every open connection. */
+  stop(): Promise<void>;
+}
+
+const secret = (): string => randomBytes(24).toString("base64url");
+
+/** Starts the server on 127.0.0.1 in this process and resolves once it listens. */
+export async function startAuthorizationServer(options: AuthorizationServerOptions): Promise<RunningAuthorizationServer> {
+  const audience = new URL(options.audience).href.replace(/\/$/, "");
+  let accessTokenTtl = positiveSeconds(options.accessTokenTtlSeconds ?? 600, "accessTokenTtlSeconds");
+  const refreshTokenTtl = positiveSeconds(options.refreshTokenTtlSeconds ?? 86_400, "refreshTokenTtlSeconds");
+  const idTokenTtl = positiveSeconds(options.idTokenTtlSeconds ?? 3_600, "idTokenTtlSeconds");
+  const apiScopes = [...new Set(options.scopes)];
+  const allScopes = ["openid", "offline_access", ...apiScopes];
+  const redirectUris = [...(options.redirectUris ?? ["http://127.0.0.1/callback"])];
+
+  // The issuer must contain the port, which is known only after listen(): listen first, mount later.
+  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const server = createServer((req, res) => {
+    if (handler) handler(req, res);
+    else res.writeHead(503).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const signing = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const signingJwk = { ...signing.privateKey.export({ format: "jwk" }), kid: randomUUID(), use: "sig", alg: "RS256" };
+  const clientKey = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const clientKid = randomUUID();
+  const clientPublicJwk = { ...clientKey.publicKey.export({ format: "jwk" }), kid: clientKid, use: "sig" };
+
+  const clients: SeededClients = {
+    secretBasic: { clientId: "svc-secret-basic", clientSecret: secret() },
+    secretPost: { clientId: "svc-secret-post", clientSecret: secret() },
+    privateKeyJwt: {
+      clientId: "svc-private-key-jwt",
+      privateKeyPem: clientKey.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+      privateJwk: { ...clientKey.privateKey.export({ format: "jwk" }), kid: clientKid },
+      kid: clientKid,
+    },
+    webApp: { clientId: "web-app", clientSecret: secret(), redirectUri: redirectUris[0] ?? "http://127.0.0.1/callback" },
+  };
+  const machine = { grant_types: ["client_credentials"], response_types: [], redirect_uris: [], scope: apiScopes.join(" ") };
+  const clientMetadata: ClientMetadata[] = [
+    { ...machine, client_id: clients.secretBasic.clientId, client_secret: clients.secretBasic.clientSecret, token_endpoint_auth_method: "client_secret_basic" },
+    { ...machine, client_id: clients.secretPost.clientId, client_secret: clients.secretPost.clientSecret, token_endpoint_auth_method: "client_secret_post" },
+    { ...machine, client_id: clients.privateKeyJwt.clientId, token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [clientPublicJwk as never] } },
+    {
+      client_id: clients.webApp.clientId,
+      client_secret: clients.webApp.clientSecret,
+      token_endpoint_auth_method: "client_secret_basic",
+      grant_types: ["authorization_code", "refresh_token"],
+      response_types: ["code"],
+      redirect_uris: redirectUris,
+      scope: allScopes.join(" "),
+    },
+    ...(options.clients ?? []),
+  ];
+
+  const assertions = new WeakMap<object, TokenRequestRecord["assertion"]>();
+  const configuration: Configuration = {
+    clients: clientMetadata,
+    scopes: allScopes,
+    responseTypes: ["code"],
+    jwks: { keys: [signingJwk as never] },
+    cookies: { keys: [secret()] },
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
+    enabledJWA: { clientAuthSigningAlgValues: ["PS256", "RS256"] },
+    pkce: { required: () => true },
+    // The development login accepts any name; the account is just that name as `sub`.
+    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
+    // Jack Henry Identity rotates refresh tokens; rotating every time makes reuse detectable in tests.
+    rotateRefreshToken: true,
+    issueRefreshToken: (_ctx, client, code) => client.grantTypeAllowed("refresh_token") && code.scopes.has("offline_access"),
+    ttl: {
+      AccessToken: () => accessTokenTtl,
+      ClientCredentials: () => accessTokenTtl,
+      IdToken: () => idTokenTtl,
+      RefreshToken: () => refreshTokenTtl,
+      AuthorizationCode: 60,
+      Grant: refreshTokenTtl,
+      Interaction: 600,
+      Session: 3_600,
+    },
+    features: {
+      devInteractions: { enabled: true },
+      clientCredentials: { enabled: true },
+      revocation: { enabled: true },
+      dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => options.requireDpopNonce === true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => audience,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resource) => {
+          if (resource.replace(/\/$/, "") !== audience) throw new errors.InvalidTarget();
+          return { scope: apiScopes.join(" "), audience, accessTokenFormat: "jwt", accessTokenTTL: accessTokenTtl, jwt: { sign: { alg: "RS256" } } };
+        },
+      },
+    },
+    // Only observes: records what the server saw in a client assertion so tests can assert on `aud` and `alg`.
+    assertJwtClientAuthClaimsAndHeader: (ctx, claims, header) => {
+      const aud = claims["aud"];
+      assertions.set(ctx, {
+        alg: String(header["alg"]),
+        kid: typeof header["kid"] === "string" ? header["kid"] : undefined,
+        aud: Array.isArray(aud) ? aud.map(String) : String(aud),
+      });
+    },
+  };
+
+  const provider = new Provider(issuer, configuration);
+  const requests: TokenRequestRecord[] = [];
+  const record = (ctx: KoaContextWithOIDC, outcome: TokenRequestRecord["outcome"], error?: string): void => {
+    const params = (ctx.oidc?.params ?? {}) as Record<string, unknown>;
+    const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+    requests.push({
+      outcome,
+      grantType: str(params["grant_type"]),
+      clientId: ctx.oidc?.client?.clientId ?? str(params["client_id"]),
+      clientAuthMethod: ctx.oidc?.client?.clientAuthMethod,
+      error,
+      scope: str(params["scope"]),
+      dpop: ctx.get("dpop") !== "",
+      assertion: assertions.get(ctx),
+    });
+  };
+  provider.on("grant.success", (ctx) => record(ctx, "success"));
+  provider.on("grant.error", (ctx, err) => record(ctx, "error", err.error));
+  handler = provider.callback();
+
+  const matches = (r: TokenRequestRecord, f: TokenRequestFilter): boolean =>
+    (Object.keys(f) as (keyof TokenRequestFilter)[]).every((k) => f[k] === undefined || r[k] === f[k]);
+
+  return {
+    issuer,
+    jwksUri: `${issuer}/jwks`,
+    tokenEndpoint: `${issuer}/token`,
+    authorizationEndpoint: `${issuer}/auth`,
+    audience,
+    clients,
+    events: {
+      requests,
+      count: (filter = {}) => requests.filter((r) => matches(r, filter)).length,
+      reset: () => void requests.splice(0),
+    },
+    setAccessTokenTtl(seconds) {
+      accessTokenTtl = positiveSeconds(seconds, "setAccessTokenTtl(seconds)");
+    },
+    provider,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function positiveSeconds(value: number, name: string): number {
+  if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive whole number of seconds`);
+  return value;
+}

@@ -1,0 +1,53 @@
+import { inspectCustom } from "./redaction.js";
+import type { AccessToken } from "./token-source.js";
+
+/** What {@link createAccessToken} needs besides the raw value. */
+export interface AccessTokenInit {
+  /** How the token is presented. @default "Bearer" */
+  readonly type?: AccessToken["type"];
+  /** Scopes the token carries. @default [] */
+  readonly scopes?: readonly string[];
+  /** Expiry in epoch milliseconds; `undefined` when unknown. */
+  readonly expiresAt?: number | undefined;
+}
+
+/**
+ * An access token whose raw value lives in a private field: `JSON.stringify`, `util.inspect`,
+ * `String()` and object spreads show type, scopes and expiry only.
+ */
+class RedactedAccessToken implements AccessToken {
+  readonly #value: string;
+  readonly type: AccessToken["type"];
+  readonly scopes: readonly string[];
+  readonly expiresAt: number | undefined;
+
+  constructor(value: string, init: AccessTokenInit) {
+    this.#value = value;
+    this.type = init.type ?? "Bearer";
+    this.scopes = Object.freeze([...(init.scopes ?? [])]);
+    this.expiresAt = init.expiresAt;
+    Object.freeze(this);
+  }
+
+  get value(): string {
+    return this.#value;
+  }
+
+  toJSON(): { type: AccessToken["type"]; scopes: readonly string[]; expiresAt: number | undefined; value: "[redacted]" } {
+    return { type: this.type, scopes: this.scopes, expiresAt: this.expiresAt, value: "[redacted]" };
+  }
+
+  toString(): string {
+    const expiry = this.expiresAt === undefined ? "unknown expiry" : `expires ${new Date(this.expiresAt).toISOString()}`;
+    return `AccessToken(${this.type}, [${this.scopes.join(" ")}], ${expiry})`;
+  }
+
+  [inspectCustom](): string {
+    return this.toString();
+  }
+}
+
+/** Wraps a raw token so it can't leak through logging or serialisation; for custom {@link TokenSource}s. */
+export function createAccessToken(value: string, init: AccessTokenInit = {}): AccessToken {
+  return new RedactedAccessToken(value, init);
+}

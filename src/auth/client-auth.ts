@@ -1,0 +1,62 @@
+/** Turns {@link ClientAuthOptions} into an oauth4webapi `ClientAuth`, validating the combination up front. */
+import * as oauth from "oauth4webapi";
+import { authError } from "./error-mapping.js";
+import type { ClientAuthOptions } from "./options.js";
+import { prepareKey } from "./private-key.js";
+import type { Redactor } from "./redaction.js";
+
+/** The validated client authentication of one source. */
+export interface ResolvedClientAuth {
+  readonly method: "client_secret_basic" | "client_secret_post" | "private_key_jwt";
+  /** Signature algorithm, for private_key_jwt. */
+  readonly algorithm: "PS256" | "RS256" | undefined;
+  /** The oauth4webapi ClientAuth; async because the key import is. */
+  get(): Promise<oauth.ClientAuth>;
+}
+
+function invalid(what: string): never {
+  throw authError("AUTH_INVALID_OPTIONS", what);
+}
+
+/** Validates the secret/key options for `source` and registers their material with `redactor`. */
+export function resolveClientAuth(options: ClientAuthOptions, source: string, redactor: Redactor): ResolvedClientAuth {
+  const { clientSecret, privateKey, clientAuth, algorithm, kid } = options;
+  const assertionAudience = options.assertionAudience ?? "token_endpoint";
+  if (clientSecret !== undefined && privateKey !== undefined) invalid(`${source}(): give either \`clientSecret\` or \`privateKey\`, not both.`);
+  if (clientSecret === undefined && privateKey === undefined) {
+    invalid(`${source}(): a confidential client needs \`privateKey\` (private_key_jwt, what Jack Henry Identity expects) or \`clientSecret\`.`);
+  }
+  if (assertionAudience !== "issuer" && assertionAudience !== "token_endpoint") invalid(`${source}(): \`assertionAudience\` must be "issuer" or "token_endpoint".`);
+
+  if (clientSecret !== undefined) {
+    if (typeof clientSecret !== "string" || clientSecret === "") invalid(`${source}(): \`clientSecret\` must be a non-empty string.`);
+    redactor.addSecret(clientSecret);
+    const method = clientAuth ?? "client_secret_basic";
+    if (method !== "client_secret_basic" && method !== "client_secret_post") {
+      invalid(`${source}(): \`clientAuth\` "${String(method)}" needs \`privateKey\`; with \`clientSecret\` use "client_secret_basic" or "client_secret_post".`);
+    }
+    if (algorithm !== undefined || kid !== undefined) invalid(`${source}(): \`algorithm\` and \`kid\` apply to \`privateKey\` only.`);
+    const auth = method === "client_secret_basic" ? oauth.ClientSecretBasic(clientSecret) : oauth.ClientSecretPost(clientSecret);
+    return { method, algorithm: undefined, get: () => Promise.resolve(auth) };
+  }
+
+  if (clientAuth !== undefined && clientAuth !== "private_key_jwt") invalid(`${source}(): \`clientAuth\` "${String(clientAuth)}" needs \`clientSecret\`; with \`privateKey\` use "private_key_jwt".`);
+  const key = prepareKey(privateKey as NonNullable<typeof privateKey>, algorithm, kid, redactor);
+  let auth: Promise<oauth.ClientAuth> | undefined;
+  return {
+    method: "private_key_jwt",
+    algorithm: key.algorithm,
+    get: () =>
+      (auth ??= key.load().then((signingKey) => {
+        if (assertionAudience === "issuer") return oauth.PrivateKeyJwt(signingKey);
+        // oauth4webapi signs with aud = issuer; Jack Henry's helper uses the token endpoint URL.
+        const withAudience: oauth.ClientAuth = (as, client, body, headers) =>
+          oauth.PrivateKeyJwt(signingKey, {
+            [oauth.modifyAssertion]: (_header, payload) => {
+              payload["aud"] = as.token_endpoint;
+            },
+          })(as, client, body, headers);
+        return withAudience;
+      })),
+  };
+}

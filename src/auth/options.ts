@@ -1,0 +1,135 @@
+/**
+ * Options shared by the token sources, with their documentation (so editor hover is the manual),
+ * and the up-front validation that turns a bad option into one clear AUTH_INVALID_OPTIONS.
+ */
+import { authError } from "./error-mapping.js";
+import { parseSecureUrl } from "./issuer.js";
+
+/** Options every token source that talks to the authorization server accepts. */
+export interface IssuerOptions {
+  /**
+   * The issuer identifier; discovery is `${issuer}/.well-known/openid-configuration`, fetched once
+   * per issuer and shared by all sources. Must be `https://`, except loopback hosts
+   * (`localhost`, `127.0.0.0/8`, `::1`) for local servers.
+   * @example "https://login.jackhenry.com/a/oidc-provider/api/v0"
+   */
+  readonly issuer: string | URL;
+  /** The client id issued for your application (Banno Admin → External Applications for Jack Henry Identity). */
+  readonly clientId: string;
+  /** Timeout of each request to the authorization server (discovery, token, JWKS), in ms. @default 10000 */
+  readonly timeoutMs?: number;
+  /**
+   * `fetch` used for requests to the authorization server. Give it a plain fetch (a proxy agent is
+   * fine), never one that queues behind the API calls: those calls wait for this token.
+   * @default globalThis.fetch
+   */
+  readonly fetch?: typeof fetch;
+  /** Clock for token expiry, in epoch ms; inject one in tests. @default Date.now */
+  readonly clock?: () => number;
+  /**
+   * Refresh a cached token this many ms before it expires, so it never expires in flight. Capped at
+   * half the token's lifetime, so short-lived tokens are still reused.
+   * @default 60000
+   */
+  readonly refreshSkewMs?: number;
+  /**
+   * Seconds to add to the local clock for JWT time checks and assertion timestamps, when the host
+   * clock is known to be off (`+` when it is behind). ID tokens are otherwise checked with a 30 s tolerance.
+   * @default 0
+   */
+  readonly clockSkewSeconds?: number;
+  /**
+   * Bind tokens to a key pair held by this source (DPoP, RFC 9449). The source then exposes `dpop`,
+   * and the client adds a proof to every API request. Off by default.
+   * @default false
+   */
+  readonly dpop?: boolean;
+}
+
+/** How the client authenticates at the token endpoint: a secret, or a private key (private_key_jwt). */
+export interface ClientAuthOptions {
+  /** Client secret, for `client_secret_basic` (default) or `client_secret_post`. Exclusive with `privateKey`. */
+  readonly clientSecret?: string;
+  /**
+   * RSA private key for `private_key_jwt`, which Jack Henry Identity requires for client credentials:
+   * a PKCS#8 PEM string (`-----BEGIN PRIVATE KEY-----`, as written by `openssl genpkey -algorithm RSA`),
+   * a private JWK, or a non-extractable `CryptoKey` you imported yourself. Exclusive with `clientSecret`.
+   */
+  readonly privateKey?: string | JsonWebKey | CryptoKey;
+  /** Client authentication method. @default "client_secret_basic" with a secret, "private_key_jwt" with a key */
+  readonly clientAuth?: "client_secret_basic" | "client_secret_post" | "private_key_jwt";
+  /** Signature algorithm of the client assertion. @default "PS256" (what Jack Henry's own helper signs with), or the JWK's / CryptoKey's own algorithm */
+  readonly algorithm?: "PS256" | "RS256";
+  /** `kid` header of the client assertion, naming the registered public key. @default the JWK's `kid`, else none */
+  readonly kid?: string;
+  /**
+   * `aud` of the client assertion. Jack Henry's helper (and OpenID Connect Core) use the token
+   * endpoint URL; `"issuer"` sends the issuer identifier, as RFC 7523bis now recommends.
+   * @default "token_endpoint"
+   */
+  readonly assertionAudience?: "issuer" | "token_endpoint";
+}
+
+/** Options after validation, with defaults applied. */
+export interface ResolvedIssuerOptions {
+  readonly issuer: URL;
+  readonly clientId: string;
+  readonly timeoutMs: number;
+  readonly fetch: typeof fetch | undefined;
+  readonly clock: () => number;
+  readonly refreshSkewMs: number;
+  readonly clockSkewSeconds: number;
+  readonly dpop: boolean;
+}
+
+function invalid(what: string): never {
+  throw authError("AUTH_INVALID_OPTIONS", what);
+}
+
+/** Validates the shared options; throws AUTH_INVALID_OPTIONS or AUTH_INSECURE_ISSUER. */
+export function resolveIssuerOptions(options: IssuerOptions, source: string): ResolvedIssuerOptions {
+  if (typeof options !== "object" || options === null) invalid(`${source}() needs an options object.`);
+  if (options.issuer === undefined) invalid(`${source}(): \`issuer\` is required.`);
+  if (typeof options.clientId !== "string" || options.clientId === "") invalid(`${source}(): \`clientId\` must be a non-empty string.`);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) invalid(`${source}(): \`timeoutMs\` must be a positive number of milliseconds.`);
+  const refreshSkewMs = options.refreshSkewMs ?? 60_000;
+  if (!Number.isFinite(refreshSkewMs) || refreshSkewMs < 0) invalid(`${source}(): \`refreshSkewMs\` must be zero or a positive number of milliseconds.`);
+  const clockSkewSeconds = options.clockSkewSeconds ?? 0;
+  if (!Number.isInteger(clockSkewSeconds)) invalid(`${source}(): \`clockSkewSeconds\` must be a whole number of seconds.`);
+  if (options.clock !== undefined && typeof options.clock !== "function") invalid(`${source}(): \`clock\` must be a function returning epoch ms.`);
+  if (options.fetch !== undefined && typeof options.fetch !== "function") invalid(`${source}(): \`fetch\` must be a fetch-compatible function.`);
+  if (options.dpop !== undefined && typeof options.dpop !== "boolean") invalid(`${source}(): \`dpop\` must be true or false.`);
+  return {
+    issuer: parseSecureUrl(options.issuer, `${source}(): the issuer`),
+    clientId: options.clientId,
+    timeoutMs,
+    fetch: options.fetch,
+    clock: options.clock ?? Date.now,
+    refreshSkewMs,
+    clockSkewSeconds,
+    dpop: options.dpop ?? false,
+  };
+}
+
+/** Validates a scope list (no empty entries, no spaces inside one scope). */
+export function resolveScopeList(scope: readonly string[] | undefined, source: string, name = "scope"): readonly string[] | undefined {
+  if (scope === undefined) return undefined;
+  if (!Array.isArray(scope) || scope.some((s) => typeof s !== "string" || s === "" || /\s/.test(s))) {
+    invalid(`${source}(): \`${name}\` must be an array of scope names without spaces, e.g. ["entities:read"].`);
+  }
+  return scope;
+}
+
+/** Validates a resource indicator (RFC 8707): an absolute URL without a fragment. */
+export function resolveResource(resource: string | undefined, source: string): string | undefined {
+  if (resource === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(resource);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.hash) invalid(`${source}(): \`resource\` must be an absolute URL without a fragment (the API base URL).`);
+  return resource;
+}

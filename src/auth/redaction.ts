@@ -1,0 +1,54 @@
+/**
+ * Keeps secrets out of everything a caller can print: error messages, `cause` chains, JSON and
+ * `util.inspect` output. Sources register every secret they hold (client secret, key material,
+ * tokens they have seen); anything JWT-shaped is removed even when it was never registered.
+ */
+
+/** `util.inspect`'s hook, by its registered symbol so the runtime needs no `node:util`. */
+export const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+
+const REDACTED = "[redacted]";
+// Three base64url segments where the first two start like JSON (`eyJ` = `{"`): a JWS or the head of a JWE.
+const JWT_SHAPED = /eyJ[\w-]{2,}\.[\w-]*\.?[\w-]*\.?[\w-]*\.?[\w-]*/g;
+// The shortest value worth searching for; shorter "secrets" would redact ordinary words.
+const MIN_SECRET_LENGTH = 8;
+// Tokens are remembered so later errors can't echo them; bounded so a long-lived source doesn't grow.
+const MAX_REMEMBERED_TOKENS = 64;
+
+/** Replaces registered secrets and JWT-shaped strings with `[redacted]`. */
+export class Redactor {
+  readonly #secrets = new Set<string>();
+  readonly #tokens: string[] = [];
+
+  /** Registers a long-lived secret (client secret, key material). */
+  addSecret(value: string | undefined): void {
+    if (value && value.length >= MIN_SECRET_LENGTH) this.#secrets.add(value);
+  }
+
+  /** Registers a token seen on the wire; only the most recent ones are kept. */
+  addToken(value: string | undefined): void {
+    if (!value || value.length < MIN_SECRET_LENGTH || this.#tokens.includes(value)) return;
+    this.#tokens.push(value);
+    if (this.#tokens.length > MAX_REMEMBERED_TOKENS) this.#tokens.shift();
+  }
+
+  /** Returns `text` with every known secret and JWT-shaped string replaced. */
+  redact(text: string): string {
+    let out = text;
+    // Longest first, so a secret that contains another one is removed whole.
+    for (const s of [...this.#secrets, ...this.#tokens].sort((a, b) => b.length - a.length)) {
+      if (out.includes(s)) out = out.split(s).join(REDACTED);
+    }
+    return out.replace(JWT_SHAPED, REDACTED);
+  }
+}
+
+/** Gives `target` a redacted `toJSON`, `toString` and `util.inspect` view, all non-enumerable. */
+export function defineRedactedView(target: object, summary: () => Record<string, unknown>, label: string): void {
+  const render = (): string => `${label} ${JSON.stringify(summary())}`;
+  Object.defineProperties(target, {
+    toJSON: { value: summary, enumerable: false },
+    toString: { value: render, enumerable: false },
+    [inspectCustom]: { value: render, enumerable: false },
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * One place that talks to the token endpoint for every grant: discovery, client authentication,
+ * DPoP proof (with one retry on `use_dpop_nonce`), timeout, and error sanitising. Sources only say
+ * which oauth4webapi request/process pair to run.
+ */
+import * as oauth from "oauth4webapi";
+import { createAccessToken } from "./access-token.js";
+import type { ResolvedClientAuth } from "./client-auth.js";
+import type { DpopKey } from "./dpop.js";
+import { toAuthError, type Phase } from "./error-mapping.js";
+import type { ResolvedIssuerOptions } from "./options.js";
+import type { Redactor } from "./redaction.js";
+import { parseScope } from "./scopes.js";
+import type { AccessToken } from "./token-source.js";
+import { discover, requestOptions, type RequestOptions, type Transport } from "./transport.js";
+
+/** Everything a grant needs, fixed per source. */
+export interface GrantContext {
+  readonly options: ResolvedIssuerOptions;
+  readonly clientAuth: ResolvedClientAuth;
+  readonly redactor: Redactor;
+  readonly dpop: DpopKey | undefined;
+}
+
+/** What a grant request function gets. */
+export interface GrantCall {
+  readonly as: oauth.AuthorizationServer;
+  readonly client: oauth.Client;
+  readonly auth: oauth.ClientAuth;
+  readonly options: RequestOptions & { DPoP?: oauth.DPoPHandle };
+}
+
+/** A successful token response and when it arrived (for expiry). */
+export interface GrantResult {
+  readonly response: oauth.TokenEndpointResponse;
+  readonly receivedAt: number;
+}
+
+export function transportOf(options: ResolvedIssuerOptions): Transport {
+  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch };
+}
+
+/** The oauth4webapi client object; `clockSkew` shifts oauth4webapi's clock for JWT checks and assertions. */
+export function clientOf(ctx: GrantContext): oauth.Client {
+  return { client_id: ctx.options.clientId, [oauth.clockSkew]: ctx.options.clockSkewSeconds };
+}
+
+/** Discovery with the source's transport; errors are already AuthErrors. */
+export function metadataOf(ctx: GrantContext): Promise<oauth.AuthorizationServer> {
+  return discover(transportOf(ctx.options));
+}
+
+/**
+ * Runs `request` then `process` against the token endpoint. A `use_dpop_nonce` answer is retried
+ * once (oauth4webapi's handle has cached the nonce by then). Every failure becomes a sanitised AuthError.
+ */
+export async function runGrant(
+  ctx: GrantContext,
+  phase: Extract<Phase, "token" | "code-exchange">,
+  request: (call: GrantCall) => Promise<Response>,
+  process: (as: oauth.AuthorizationServer, client: oauth.Client, response: Response) => Promise<oauth.TokenEndpointResponse>,
+  signal?: AbortSignal,
+): Promise<GrantResult> {
+  const as = await metadataOf(ctx);
+  const client = clientOf(ctx);
+  const endpoint = `token endpoint ${as.token_endpoint ?? "(missing from discovery)"}`;
+  try {
+    const auth = await ctx.clientAuth.get();
+    const DPoP = ctx.dpop ? await ctx.dpop.handle() : undefined;
+    const options = { ...requestOptions(transportOf(ctx.options), signal), ...(DPoP ? { DPoP } : {}) };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await request({ as, client, auth, options });
+        const receivedAt = ctx.options.clock();
+        const result = await process(as, client, response);
+        remember(ctx.redactor, result);
+        return { response: result, receivedAt };
+      } catch (err) {
+        if (DPoP && attempt === 0 && oauth.isDPoPNonceError(err)) continue;
+        throw err;
+      }
+    }
+  } catch (err) {
+    throw toAuthError(err, { phase, redactor: ctx.redactor, endpoint, timeoutMs: ctx.options.timeoutMs });
+  }
+}
+
+function remember(redactor: Redactor, response: oauth.TokenEndpointResponse): void {
+  redactor.addToken(response.access_token);
+  redactor.addToken(response.refresh_token);
+  redactor.addToken(response.id_token);
+}
+
+/**
+ * The AccessToken for a response: granted scopes (or the requested ones when the server didn't
+ * say), and expiry = arrival + `expires_in` (undefined without it, so it won't be cached).
+ */
+export function accessTokenOf(result: GrantResult, requested: readonly string[]): AccessToken {
+  const { response, receivedAt } = result;
+  return createAccessToken(response.access_token, {
+    type: response.token_type === "dpop" ? "DPoP" : "Bearer",
+    scopes: parseScope(response.scope) ?? requested,
+    expiresAt: response.expires_in === undefined ? undefined : receivedAt + response.expires_in * 1000,
+  });
+}

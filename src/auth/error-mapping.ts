@@ -138,7 +138,7 @@ function isIdTokenFailure(err: Error & { code?: string }): boolean {
     err.code === oauth.JWT_TIMESTAMP_CHECK ||
     err.code === oauth.JWT_CLAIM_COMPARISON ||
     err.code === oauth.KEY_SELECTION ||
-    /JWT|ID Token|JSON Web Key Set|JWS/.test(err.message)
+    /JWT|ID Token|id_token|JSON Web Key Set|JWS/.test(err.message)
   );
 }
 

@@ -58,6 +58,7 @@ export function authError(code: AuthErrorCode, what: string, details: AuthErrorD
 export function toAuthError(err: unknown, ctx: ErrorContext): AuthError {
   if (err instanceof AuthError) return err;
   const r = (s: string): string => ctx.redactor.redact(s);
+  const untrusted = (s: string): string => ctx.redactor.redactUntrusted(s);
 
   if (err instanceof oauth.ResponseBodyError || err instanceof oauth.WWWAuthenticateChallengeError) {
     const { error, description } = oauthErrorOf(err);
@@ -65,8 +66,8 @@ export function toAuthError(err: unknown, ctx: ErrorContext): AuthError {
       status: err.status,
       protocolCode: err.code,
       cause: sanitizeError(err, ctx.redactor, false),
-      ...(error ? { oauthError: r(error).slice(0, 100) } : {}),
-      ...(description ? { oauthErrorDescription: r(description).slice(0, MAX_DESCRIPTION) } : {}),
+      ...(error ? { oauthError: untrusted(error).slice(0, 100) } : {}),
+      ...(description ? { oauthErrorDescription: untrusted(description).slice(0, MAX_DESCRIPTION) } : {}),
     };
     const code: AuthErrorCode = (error ? OAUTH_ERROR_CODES[error] : undefined) ?? "AUTH_TOKEN_ENDPOINT_ERROR";
     const said = details.oauthError ? `${details.oauthError}${details.oauthErrorDescription ? ` (${details.oauthErrorDescription})` : ""}` : "an error";
@@ -74,9 +75,10 @@ export function toAuthError(err: unknown, ctx: ErrorContext): AuthError {
   }
 
   if (err instanceof oauth.AuthorizationResponseError) {
-    const description = err.error_description ? r(err.error_description).slice(0, MAX_DESCRIPTION) : undefined;
-    return authError("AUTH_AUTHORIZATION_FAILED", `The authorization callback carried error ${r(err.error)}${description ? ` (${description})` : ""}.`, {
-      oauthError: r(err.error),
+    const description = err.error_description ? untrusted(err.error_description).slice(0, MAX_DESCRIPTION) : undefined;
+    const error = untrusted(err.error).slice(0, 100);
+    return authError("AUTH_AUTHORIZATION_FAILED", `The authorization callback carried error ${error}${description ? ` (${description})` : ""}.`, {
+      oauthError: error,
       protocolCode: err.code,
       cause: sanitizeError(err, ctx.redactor, false),
       ...(description ? { oauthErrorDescription: description } : {}),

@@ -10,6 +10,8 @@ export const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 const REDACTED = "[redacted]";
 // Three base64url segments where the first two start like JSON (`eyJ` = `{"`): a JWS or the head of a JWE.
 const JWT_SHAPED = /eyJ[\w-]{2,}\.[\w-]*\.?[\w-]*\.?[\w-]*\.?[\w-]*/g;
+// Runs of token characters (base64, base64url, hex, opaque token alphabets).
+const OPAQUE_RUN = /[A-Za-z0-9._~+/=-]{20,}/g;
 // The shortest value worth searching for; shorter "secrets" would redact ordinary words.
 const MIN_SECRET_LENGTH = 8;
 // Tokens are remembered so later errors can't echo them; bounded so a long-lived source doesn't grow.
@@ -40,6 +42,15 @@ export class Redactor {
       if (out.includes(s)) out = out.split(s).join(REDACTED);
     }
     return out.replace(JWT_SHAPED, REDACTED);
+  }
+
+  /**
+   * For text the server wrote (`error`, `error_description`), which may echo credentials this
+   * source never held: also removes long opaque runs that look like tokens or key material
+   * (20+ token characters with a digit, or 40+ of any). Prose and snake_case codes survive.
+   */
+  redactUntrusted(text: string): string {
+    return this.redact(text).replace(OPAQUE_RUN, (run) => (run.length >= 40 || /\d/.test(run) ? REDACTED : run));
   }
 }
 

@@ -13,6 +13,6 @@ export { NetworkError } from "./errors/network-error.js";
 export { RequestAbortedError } from "./errors/request-aborted-error.js";
 export { TimeoutError } from "./errors/timeout-error.js";
 export type { RequestSummary } from "./errors/request-summary.js";
-export type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./auth/token-source.js";
+export * from "./auth/index.js";
 export type { paths, components, operations as operationTypes } from "../generated/entity-management.js";
 export { operations, findOperation, scopeDescriptions, type OperationId, type OperationInfo } from "../generated/operations.js";

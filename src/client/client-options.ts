@@ -5,6 +5,9 @@ import { isLoopback } from "../utils/is-loopback.js";
 import { clientVersion } from "../version.js";
 import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
+/** A WHATWG `fetch`: called with the URL and an init carrying method, headers, body and signal. */
+export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+
 /** Options of {@link createEntityManagementClient}. */
 export interface EntityManagementClientOptions {
   /** The institution (Institution/Environment/Brand) every call is made for: the GUID issued with the credentials. */
@@ -32,7 +35,7 @@ export interface EntityManagementClientOptions {
   /** openapi-fetch middleware, run after this client's own (which sets the request id and Accept). */
   readonly middleware?: readonly Middleware[];
   /** The fetch implementation. @default globalThis.fetch, looked up per call so test interceptors installed later still apply */
-  readonly fetch?: (request: Request) => Promise<Response>;
+  readonly fetch?: FetchFunction;
 }
 
 /** The options with defaults applied and checked. */
@@ -41,7 +44,7 @@ export interface ResolvedClientOptions {
   readonly timeoutMs: number;
   readonly retry: ResolvedRetryPolicy;
   readonly userAgent: string;
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: FetchFunction;
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,7 +69,7 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
     timeoutMs,
     retry: resolveRetryPolicy(options.retry),
     userAgent: [`entity-management-client/${clientVersion}`, options.userAgent].filter(Boolean).join(" "),
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
 }
 

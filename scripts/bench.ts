@@ -1,0 +1,38 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { benchBundleSize } from "./bench/bundle-size.js";
+import { benchHeap, benchOverhead } from "./bench/overhead.js";
+import { benchSingleFlight } from "./bench/single-flight.js";
+import { benchThroughput } from "./bench/throughput.js";
+import { benchGenerate, benchTypecheck } from "./bench/tool-times.js";
+
+// npm run bench: every figure in one run, as ratios and goals rather than pass/fail timings.
+const throughput = await benchThroughput();
+const overhead = await benchOverhead();
+const heap = await benchHeap();
+const bundle = await benchBundleSize();
+const singleFlight = await benchSingleFlight();
+const generate = await benchGenerate();
+const typecheck = await benchTypecheck();
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const rows = [
+  ["raw fetch, loopback", `${round(throughput.rawFetch, 0)} req/s`, ""],
+  ["bare openapi-fetch, loopback", `${round(throughput.openapiFetch, 0)} req/s`, ""],
+  ["this client (cached token), loopback", `${round(throughput.client, 0)} req/s`, ""],
+  ["client ÷ openapi-fetch", `${round(throughput.clientVsOpenapiFetch)}`, "≥ 0.95"],
+  ["client ÷ raw fetch", `${round(throughput.clientVsRawFetch)}`, ""],
+  ["added per call over openapi-fetch (stubbed fetch)", `${round(overhead.addedUs, 1)} µs`, "≤ 10 µs"],
+  ["token requests for 1 000 cold concurrent calls", `${singleFlight.tokenRequests} (${singleFlight.succeeded} calls ok)`, "exactly 1"],
+  ["bundle: client + client credentials, min+gz", `${round(bundle.minGzipBytes / 1024, 1)} kB (min ${round(bundle.minBytes / 1024, 1)} kB)`, "≤ 12 kB"],
+  ["npm run generate, wall", `${round(generate.seconds)} s`, "≤ 3 s"],
+  ["tsc of a consumer using 10 operations, wall", `${round(typecheck.seconds)} s`, "≤ 3 s"],
+  ["heap growth from 1 k to 100 k calls", `${round(heap.growthMiB)} MiB (${round(heap.after1kMiB, 1)} → ${round(heap.after100kMiB, 1)})`, "flat"],
+];
+const width = Math.max(...rows.map(([name = ""]) => name.length));
+console.log(`${"measure".padEnd(width)}  result  (goal)`);
+for (const [name = "", value, goal] of rows) console.log(`${name.padEnd(width)}  ${value}${goal ? `  (goal ${goal})` : ""}`);
+
+await mkdir("bench", { recursive: true });
+const results = { node: process.version, date: new Date().toISOString(), throughput, overhead, heap, bundle, singleFlight, generate, typecheck };
+await writeFile("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+console.log("\nwritten to bench/results.json");

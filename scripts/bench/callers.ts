@@ -1,0 +1,33 @@
+import createClient from "openapi-fetch";
+import type { paths } from "../../generated/entity-management.js";
+import { staticToken } from "../../src/auth/index.js";
+import { createEntityManagementClient } from "../../src/index.js";
+
+export const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
+export const entityId = "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c";
+const scopes = ["entity-services.entities.read"];
+
+/** The same GET /entities/{EntityId} made three ways: raw fetch, bare openapi-fetch, and this client with a cached token. */
+export function createCallers(serviceRoot: string, fetchImpl: (input: string | Request, init?: RequestInit) => Promise<Response>) {
+  const baseUrl = `${serviceRoot}/${institution}`;
+  const bare = createClient<paths>({ baseUrl, fetch: (request) => fetchImpl(request) });
+  const client = createEntityManagementClient({
+    institutionUniversalId: institution,
+    baseUrl: serviceRoot,
+    auth: staticToken("bench-token", { scopes }),
+    fetch: fetchImpl,
+  });
+  return {
+    rawFetch: async () => {
+      const response = await fetchImpl(`${baseUrl}/entities/${entityId}`, { headers: { authorization: "Bearer bench-token" } });
+      return response.json();
+    },
+    openapiFetch: () => bare.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } }, headers: { authorization: "Bearer bench-token" } }),
+    client: () => client.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } } }),
+  };
+}
+
+/** A fetch that answers at once without a network, to isolate per-call cost. */
+export const stubbedFetch = async (_input: string | Request, _init?: RequestInit): Promise<Response> => {
+  return Response.json({ id: entityId, entityType: "person", firstName: "Ada", lastName: "Lovelace" });
+};

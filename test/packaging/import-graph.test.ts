@@ -1,0 +1,39 @@
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+async function importGraph(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    platform: "node",
+    logLevel: "silent",
+    // Follow every import, package or not: the graph is what an app pulls in.
+    packages: "bundle",
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+
+describe("the package's main entry", () => {
+  it("imports only openapi-fetch and oauth4webapi at run time, and never the sandbox", async () => {
+    const inputs = await importGraph("src/index.ts");
+    const packages = new Set(inputs.map(packageOf).filter((name): name is string => name !== undefined));
+    const runtime = new Set(["oauth4webapi", "openapi-fetch", "openapi-typescript-helpers"]);
+    expect([...packages].filter((name) => !runtime.has(name))).toEqual([]);
+    expect(packages).toContain("openapi-fetch");
+    expect(packages).toContain("oauth4webapi");
+    expect(inputs.filter((input) => input.includes("src/sandbox/"))).toEqual([]);
+    expect(inputs.some((input) => input.includes("generated/operations.ts"))).toBe(true);
+  });
+
+  it("is what the sandbox entry adds the test servers to", async () => {
+    const inputs = await importGraph("src/sandbox/index.ts");
+    const packages = new Set(inputs.map(packageOf));
+    expect(packages.has("oidc-provider")).toBe(true);
+    expect(packages.has("openapi-backend")).toBe(true);
+  });
+});

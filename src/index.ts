@@ -11,6 +11,7 @@ export { InvalidOptionsError } from "./errors/invalid-options-error.js";
 export { InvalidResponseError } from "./errors/invalid-response-error.js";
 export { NetworkError } from "./errors/network-error.js";
 export { RequestAbortedError } from "./errors/request-aborted-error.js";
+export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
 export { TimeoutError } from "./errors/timeout-error.js";
 export type { RequestSummary } from "./errors/request-summary.js";
 export * from "./auth/index.js";

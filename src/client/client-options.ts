@@ -26,6 +26,8 @@ export interface EntityManagementClientOptions {
   readonly baseUrl?: string;
   /** Budget for a whole call in ms: token, every attempt, backoff waits and the response body. @default 30000 */
   readonly timeoutMs?: number;
+  /** Largest response body accepted, in bytes; a larger one ends the call with `ResponseTooLargeError`. @default 33554432 (32 MiB) */
+  readonly maxResponseBytes?: number;
   /** Retry policy for idempotent methods, or `false` for a single attempt. */
   readonly retry?: RetryPolicy | false;
   /** Appended to this package's `User-Agent`, e.g. `"my-bank-onboarding/2.3"`. */
@@ -42,6 +44,7 @@ export interface EntityManagementClientOptions {
 export interface ResolvedClientOptions {
   readonly baseUrl: string;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly retry: ResolvedRetryPolicy;
   readonly userAgent: string;
   readonly fetch: FetchFunction;
@@ -62,11 +65,16 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidOptionsError(`timeoutMs must be a positive number of milliseconds; got ${timeoutMs}.`);
+  const maxResponseBytes = options.maxResponseBytes ?? 32 * 2 ** 20;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) {
+    throw new InvalidOptionsError(`maxResponseBytes must be a positive whole number of bytes; got ${maxResponseBytes}.`);
+  }
   const serviceRoot = new URL(checkedServiceRoot(options));
   const root = serviceRoot.href.replace(/\/+$/, "");
   return {
     baseUrl: `${root}/${encodeURIComponent(options.institutionUniversalId)}`,
     timeoutMs,
+    maxResponseBytes,
     retry: resolveRetryPolicy(options.retry),
     userAgent: [`entity-management-client/${clientVersion}`, options.userAgent].filter(Boolean).join(" "),
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),

@@ -20,7 +20,7 @@ export function createEntityManagementClient(options: EntityManagementClientOpti
   const resolved = resolveClientOptions(options);
   const client = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: createTransport({ fetch: resolved.fetch, auth: options.auth, timeoutMs: resolved.timeoutMs, retry: resolved.retry }),
+    fetch: createTransport({ ...resolved, auth: options.auth }),
     pathSerializer: serializePath,
     ...(options.headers ? { headers: options.headers } : {}),
   });

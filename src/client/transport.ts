@@ -10,6 +10,7 @@ import { TimeoutError } from "../errors/timeout-error.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { recordCallInfo } from "./call-info.js";
+import { readBody } from "./read-body.js";
 import { operationHeader } from "./operation-header.js";
 import type { FetchFunction } from "./client-options.js";
 import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter, type ResolvedRetryPolicy } from "./retry-policy.js";
@@ -19,6 +20,7 @@ export interface TransportOptions {
   readonly fetch: FetchFunction;
   readonly auth: TokenSource;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly retry: ResolvedRetryPolicy;
 }
 
@@ -111,9 +113,9 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
     try {
       response = await options.fetch(call.url, await buildAttempt(call, auth, token));
       // Buffer here so a connection that breaks mid-body is a retryable network error, not the caller's problem.
-      bytes = await response.arrayBuffer();
+      bytes = await readBody(response, options.maxResponseBytes, call.summary);
     } catch (error) {
-      if (call.signal.aborted || !idempotent || retries + 1 >= retry.maxAttempts) throw error;
+      if (error instanceof EntityManagementError || call.signal.aborted || !idempotent || retries + 1 >= retry.maxAttempts) throw error;
       retries += 1;
       await sleep(backoffDelay(retry, retries), call.signal);
       continue;

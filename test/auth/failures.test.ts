@@ -2,7 +2,7 @@
  * What happens when the authorization server misbehaves or is configured wrongly: each case ends
  * in a typed AuthError, quickly, never a hang. A scripted loopback issuer plays the server.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clearDiscoveryCache, clientCredentials, refreshTokenSource, authorizationCode } from "../../src/auth/index.js";
 import { requestOptions } from "../../src/auth/transport.js";
 import * as oauth from "oauth4webapi";
@@ -10,11 +10,14 @@ import { bearer, closedPort, startFakeIssuer, type FakeIssuer } from "./helpers/
 import { expectAuthError } from "./helpers/fixtures.js";
 
 let fake: FakeIssuer;
-beforeEach(async () => {
-  clearDiscoveryCache();
+beforeAll(async () => {
   fake = await startFakeIssuer();
 });
-afterEach(() => fake.stop());
+beforeEach(() => {
+  clearDiscoveryCache();
+  fake.reset();
+});
+afterAll(() => fake.stop());
 
 const SECRET = "a-long-enough-secret";
 const source = (extra: { timeoutMs?: number; issuer?: string } = {}) => clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });

@@ -121,7 +121,11 @@ describe("errors from a server that echoes secrets", () => {
 describe("errors without an answer", () => {
   it("timeout", async () => {
     await newFake(() => "hang");
-    for (const auth of Object.values(sources(fake.issuer, 100))) expectNoLeak(await failure(auth.getToken(["a"])), PLANTED);
+    const errors = await Promise.all(Object.values(sources(fake.issuer, 100)).map((auth) => failure(auth.getToken(["a"]))));
+    for (const err of errors) {
+      expect(err.code).toBe("AUTH_TIMEOUT");
+      expectNoLeak(err, PLANTED);
+    }
   });
 
   it("connection refused", async () => {
@@ -165,17 +169,18 @@ describe("errors without an answer", () => {
 describe("objects that hold secrets print without them", () => {
   it("token sources", async () => {
     await newFake(() => ({ body: { access_token: ACCESS, token_type: "Bearer", expires_in: 600 } }));
-    const all = {
+    const all: Record<string, unknown> & { secretBasic: TokenSource } = {
       ...sources(fake.issuer),
+      secretBasic: clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET }),
       dpop: clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, dpop: true }),
       static: staticToken(ACCESS),
-      flow: authorizationCode({ issuer: fake.issuer, clientId: "web", privateKey: PEM, redirectUri: "http://127.0.0.1/cb" }) as never,
+      flow: authorizationCode({ issuer: fake.issuer, clientId: "web", privateKey: PEM, redirectUri: "http://127.0.0.1/cb" }),
     };
     for (const [name, auth] of Object.entries(all)) {
       expectNoLeak(auth, PLANTED);
       expect(String(auth), name).not.toBe("[object Object]");
     }
-    await all.secretBasic!.getToken(["a"]); // holding a token now
+    await all.secretBasic.getToken(["a"]); // holding a token now
     expectNoLeak(all.secretBasic, PLANTED);
   });
 

@@ -31,6 +31,8 @@ export interface FakeIssuer {
   discovery: (metadata: Record<string, unknown>) => FakeTokenResponse;
   /** Signs claims as an RS256 JWT with the key published in this issuer's JWKS. */
   signJwt(claims: Record<string, unknown>): Promise<string>;
+  /** Back to a well-behaved issuer with no recorded requests. */
+  reset(): void;
   stop(): Promise<void>;
 }
 
@@ -41,12 +43,15 @@ export const bearer = (extra: Record<string, unknown> = {}): FakeTokenResponse =
 });
 
 export async function startFakeIssuer(handler: TokenHandler = () => bearer()): Promise<FakeIssuer> {
-  const keys = await crypto.subtle.generateKey(
-    { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-    true,
-    ["sign", "verify"],
-  );
-  const publicJwk = { ...(await crypto.subtle.exportKey("jwk", keys.publicKey)), kid: "fake-1", alg: "RS256", use: "sig" };
+  // RSA key generation is slow on a busy machine; only tests that sign pay for it.
+  let keys: Promise<CryptoKeyPair> | undefined;
+  const signingKeys = (): Promise<CryptoKeyPair> =>
+    (keys ??= crypto.subtle.generateKey(
+      { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
+      true,
+      ["sign", "verify"],
+    ));
+  const publicJwk = async () => ({ ...(await crypto.subtle.exportKey("jwk", (await signingKeys()).publicKey)), kid: "fake-1", alg: "RS256", use: "sig" });
 
   const server = createServer((req, res) => {
     const send = (r: FakeTokenResponse): void => {
@@ -70,7 +75,7 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
           }),
         );
       } else if (path === "/jwks") {
-        send({ body: { keys: [publicJwk] } });
+        void publicJwk().then((jwk) => send({ body: { keys: [jwk] } }));
       } else if (path === "/token" && req.method === "POST") {
         const request = { body: new URLSearchParams(Buffer.concat(chunks).toString()), headers: req.headers };
         fake.tokenRequests.push(request);
@@ -94,8 +99,14 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
     discovery: (metadata) => ({ body: metadata }),
     async signJwt(claims) {
       const input = `${b64u(JSON.stringify({ alg: "RS256", kid: "fake-1", typ: "JWT" }))}.${b64u(JSON.stringify(claims))}`;
-      const signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", keys.privateKey, new TextEncoder().encode(input));
+      const signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", (await signingKeys()).privateKey, new TextEncoder().encode(input));
       return `${input}.${b64u(signature)}`;
+    },
+    reset() {
+      fake.tokenRequests = [];
+      fake.discoveryRequests = 0;
+      fake.handler = handler;
+      fake.discovery = (metadata) => ({ body: metadata });
     },
     stop: () =>
       new Promise<void>((resolve) => {

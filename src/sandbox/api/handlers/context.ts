@@ -1,0 +1,27 @@
+/** What an operation handler receives and returns. */
+import type { OperationId } from "../../../../generated/operations.js";
+import type { SandboxResponse } from "../responses.js";
+import type { Store } from "../store.js";
+
+/** A request that passed authentication, scope checks and validation against the spec. */
+export interface OperationContext {
+  /** Path parameters, e.g. `{ EntityId }`. */
+  readonly params: Readonly<Record<string, string>>;
+  /** Query parameters, coerced to their declared types with the spec's defaults. */
+  readonly query: Readonly<Record<string, unknown>>;
+  /** The request body, valid against the operation's schema (with its defaults). */
+  readonly body: unknown;
+  readonly store: Store;
+}
+
+/**
+ * Answers one operation. Synchronous on purpose: everything is checked before the first write,
+ * and nothing can interleave between the check and the write (see store.ts).
+ */
+export type OperationHandler = (context: OperationContext) => SandboxResponse;
+
+/** Handlers of one family of operations, by operationId. */
+export type HandlerMap = Partial<Record<OperationId, OperationHandler>>;
+
+/** `"addresses"` → `"Addresses"`, for building operationIds from a table. */
+export const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

@@ -1,0 +1,82 @@
+/**
+ * The resource server's half of OAuth: verifies the bearer (or DPoP-bound) JWT access token
+ * against the authorization server's JWKS with oauth4webapi (signature, `typ`, `iss`, `aud`,
+ * `exp`, DPoP proof when bound), then checks the operation's scopes. Failures carry the RFC 6750
+ * challenge and the problem to answer with.
+ */
+import * as oauth from "oauth4webapi";
+import { ApiProblem } from "./responses.js";
+
+/** Where tokens come from and whom they must be for. */
+export interface TokenVerifierOptions {
+  readonly issuer: string;
+  readonly jwksUri: string;
+  /** The `aud` every access token must carry: the API's service root. */
+  readonly audience: string;
+}
+
+/** The request facts a token check needs. */
+export interface TokenRequest {
+  /** The absolute URL the client called (DPoP proofs are bound to it). */
+  readonly url: string;
+  readonly method: string;
+  readonly authorization: string | undefined;
+  readonly dpop: string | undefined;
+}
+
+/** Verifies a request's access token and that it grants `scopes`; resolves to its claims or throws an {@link ApiProblem} (401 / 403). */
+export type TokenVerifier = (request: TokenRequest, scopes: readonly string[]) => Promise<oauth.JWTAccessTokenClaims>;
+
+/** Creates a verifier, downloading the JWKS once up front so a burst of first requests shares it. */
+export async function createTokenVerifier(options: TokenVerifierOptions): Promise<TokenVerifier> {
+  const as: oauth.AuthorizationServer = { issuer: options.issuer, jwks_uri: options.jwksUri };
+  const response = await fetch(options.jwksUri);
+  if (!response.ok) throw new Error(`The authorization server's JWKS answered HTTP ${response.status}`);
+  const jwksCache: oauth.JWKSCacheInput = { jwks: (await response.json()) as oauth.JWKS, uat: Math.floor(Date.now() / 1000) };
+  // Loopback only: oauth4webapi refuses plain http (e.g. a JWKS refresh after key rotation) unless told otherwise.
+  const validateOptions: oauth.ValidateJWTAccessTokenOptions = { [oauth.allowInsecureRequests]: true, [oauth.jwksCache]: jwksCache };
+
+  return async (request, scopes) => {
+    if (!request.authorization) {
+      throw unauthenticated("Bearer", "The request has no access token: send `Authorization: Bearer <token>`.");
+    }
+    const headers = new Headers({ authorization: request.authorization });
+    if (request.dpop !== undefined) headers.set("dpop", request.dpop);
+    let claims: oauth.JWTAccessTokenClaims;
+    try {
+      claims = await oauth.validateJwtAccessToken(as, new Request(request.url, { method: request.method, headers }), options.audience, validateOptions);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : "the access token is invalid";
+      throw unauthenticated(`Bearer error="invalid_token", error_description="${quotable(reason)}"`, `The access token was rejected: ${reason}.`);
+    }
+    const granted = new Set((claims.scope ?? "").split(" ").filter(Boolean));
+    const missing = scopes.filter((scope) => !granted.has(scope));
+    if (missing.length > 0) throw insufficientScope(scopes, missing);
+    return claims;
+  };
+}
+
+function unauthenticated(challenge: string, detail: string): ApiProblem {
+  return new ApiProblem(
+    401,
+    { type: "jackhenry/unauthenticated", title: "Authentication is required.", details: [detail], data: null },
+    { "www-authenticate": challenge },
+  );
+}
+
+// RFC 6750 §3: the challenge names every scope the operation needs, not only the missing ones.
+function insufficientScope(required: readonly string[], missing: readonly string[]): ApiProblem {
+  return new ApiProblem(
+    403,
+    {
+      type: "jackhenry/insufficient-scope",
+      title: "The access token does not grant this operation.",
+      details: missing.map((scope) => `Required scope ${scope}.`),
+      data: { requiredScopes: [...required], missingScopes: [...missing] },
+    },
+    { "www-authenticate": `Bearer error="insufficient_scope", scope="${required.join(" ")}"` },
+  );
+}
+
+// A quoted-string in a challenge may not hold `"` or `\`, and error_description is limited to printable ASCII.
+const quotable = (text: string): string => text.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, "?").slice(0, 300);

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, createEntityManagementClient, InvalidResponseError } from "../../src/index.js";
-import { sendJson, startTestApiServer, type TestApiServer } from "../helpers/api-server.js";
-import { countingTokenSource } from "../helpers/token-sources.js";
+import { describe, expect, it } from "vitest";
+import { ApiError, InvalidResponseError } from "../../src/index.js";
+import { sendJson } from "../helpers/api-server.js";
+import { createTestClient, useTestApiServer } from "../helpers/client-fixture.js";
 
-const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
-let api: TestApiServer;
+const server = useTestApiServer();
 const all = Array.from({ length: 7 }, (_, index) => ({
   id: `00000000-0000-4000-8000-00000000000${index}`,
   entityType: "organization",
   legalName: `Org ${index}`,
 }));
 
-beforeAll(async () => {
-  api = await startTestApiServer();
-});
-afterAll(() => api.close());
-
 function servePages() {
-  api.handle((request, response) => {
-    const query = new URL(request.url, api.origin).searchParams;
+  server.api.handle((request, response) => {
+    const query = new URL(request.url, server.api.origin).searchParams;
     const offset = Number(query.get("offset"));
     const count = Number(query.get("count"));
     const entities = all.slice(offset, offset + count);
@@ -27,13 +21,7 @@ function servePages() {
   });
 }
 
-const client = () =>
-  createEntityManagementClient({
-    institutionUniversalId: institution,
-    baseUrl: `${api.origin}/a/api/entity-svcs/v1`,
-    auth: countingTokenSource().source,
-    retry: false,
-  });
+const client = () => createTestClient(server.api);
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = [];
@@ -46,29 +34,29 @@ describe("paginate", () => {
     servePages();
     const items = await collect(client().paginate("/entities/search", { body: { entityType: "organization" }, pageSize: 3 }));
     expect(items.map((item) => item.id)).toEqual(all.map((item) => item.id));
-    expect(api.requests.map((request) => new URL(request.url, api.origin).search)).toEqual([
+    expect(server.api.requests.map((request) => new URL(request.url, server.api.origin).search)).toEqual([
       "?offset=0&count=3",
       "?offset=3&count=3",
       "?offset=6&count=3",
     ]);
-    expect(api.requests.every((request) => JSON.parse(request.body).entityType === "organization")).toBe(true);
+    expect(server.api.requests.every((request) => JSON.parse(request.body).entityType === "organization")).toBe(true);
   });
 
   it("stops at max without fetching further pages", async () => {
     servePages();
     const items = await collect(client().paginate("/entities/search", { body: {}, pageSize: 3, max: 4 }));
     expect(items).toHaveLength(4);
-    expect(api.requests).toHaveLength(2);
+    expect(server.api.requests).toHaveLength(2);
   });
 
   it("throws ApiError on an error page", async () => {
-    api.handle((_, response) => sendJson(response, 400, { type: "jackhenry/invalid", title: "Invalid count.", details: ["count must be ≤ 200"] }));
+    server.api.handle((_, response) => sendJson(response, 400, { type: "jackhenry/invalid", title: "Invalid count.", details: ["count must be ≤ 200"] }));
     await expect(collect(client().paginate("/entities/search", { body: {}, pageSize: 500 }))).rejects.toBeInstanceOf(ApiError);
   });
 
   it("refuses a nextOffset that does not advance instead of looping forever", async () => {
-    api.handle((_, response) => sendJson(response, 200, { entities: [all[0]], paging: { nextOffset: "0", results: 1, total: 7 } }));
+    server.api.handle((_, response) => sendJson(response, 200, { entities: [all[0]], paging: { nextOffset: "0", results: 1, total: 7 } }));
     await expect(collect(client().paginate("/entities/search", { body: {} }))).rejects.toBeInstanceOf(InvalidResponseError);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 });

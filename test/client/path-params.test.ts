@@ -1,26 +1,13 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEntityManagementClient, EntityManagementError } from "../../src/index.js";
-import { sendJson, startTestApiServer, type TestApiServer } from "../helpers/api-server.js";
-import { countingTokenSource } from "../helpers/token-sources.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EntityManagementError } from "../../src/index.js";
+import { sendJson } from "../helpers/api-server.js";
+import { createTestClient, institution, useTestApiServer } from "../helpers/client-fixture.js";
 
-const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
 const prefix = `/a/api/entity-svcs/v1/${institution}/entities/`;
-let api: TestApiServer;
-
-beforeAll(async () => {
-  api = await startTestApiServer();
-  api.handle((_, response) => sendJson(response, 200, { addresses: [] }));
-});
-afterAll(() => api.close());
-
-const client = () =>
-  createEntityManagementClient({
-    institutionUniversalId: institution,
-    baseUrl: `${api.origin}/a/api/entity-svcs/v1`,
-    auth: countingTokenSource().source,
-    retry: false,
-  });
+const server = useTestApiServer();
+beforeAll(() => server.api.handle((_, response) => sendJson(response, 200, { addresses: [] })));
+const client = () => createTestClient(server.api);
 
 const isWellFormed = (value: string) => (value as string & { isWellFormed(): boolean }).isWellFormed();
 
@@ -30,9 +17,9 @@ describe("path parameters", () => {
     const id = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("../x?y#z", "a/b", "%2e%2e", "?", "#", "..%2f"));
     await fc.assert(
       fc.asyncProperty(id.filter((value) => !["", ".", ".."].includes(value) && isWellFormed(value)), async (EntityId) => {
-        api.requests.length = 0;
+        server.api.requests.length = 0;
         await c.GET("/entities/{EntityId}/addresses", { params: { path: { EntityId } } });
-        const received = api.requests[0]?.url ?? "";
+        const received = server.api.requests[0]?.url ?? "";
         expect(received.startsWith(prefix)).toBe(true);
         const rest = received.slice(prefix.length).split("/");
         expect(rest).toHaveLength(2);
@@ -44,7 +31,7 @@ describe("path parameters", () => {
   });
 
   it("refuses empty, '.' and '..' ids before sending", async () => {
-    api.requests.length = 0;
+    server.api.requests.length = 0;
     for (const EntityId of ["", ".", "..", "a\uD800b"]) {
       const failure = await client()
         .GET("/entities/{EntityId}", { params: { path: { EntityId } } })
@@ -52,6 +39,6 @@ describe("path parameters", () => {
       expect(failure).toBeInstanceOf(EntityManagementError);
       expect(failure).toMatchObject({ code: "INVALID_PATH_PARAM" });
     }
-    expect(api.requests).toHaveLength(0);
+    expect(server.api.requests).toHaveLength(0);
   });
 });

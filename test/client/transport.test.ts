@@ -1,44 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEntityManagementClient, type EntityManagementClientOptions } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { type EntityManagementClientOptions } from "../../src/index.js";
 import { NetworkError } from "../../src/errors/network-error.js";
 import { RequestAbortedError } from "../../src/errors/request-aborted-error.js";
 import { TimeoutError } from "../../src/errors/timeout-error.js";
-import { sendJson, startTestApiServer, type TestApiServer } from "../helpers/api-server.js";
+import { sendJson } from "../helpers/api-server.js";
+import { createTestClient, entityId, institution, person, useTestApiServer } from "../helpers/client-fixture.js";
 import { countingTokenSource } from "../helpers/token-sources.js";
 
-const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
-const entityId = "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c";
-let api: TestApiServer;
-
-beforeAll(async () => {
-  api = await startTestApiServer();
-});
-afterAll(() => api.close());
+const server = useTestApiServer();
 
 function client(overrides: Partial<EntityManagementClientOptions> = {}) {
   const tokens = countingTokenSource();
-  const instance = createEntityManagementClient({
-    institutionUniversalId: institution,
-    baseUrl: `${api.origin}/a/api/entity-svcs/v1`,
-    auth: tokens.source,
-    retry: { baseDelayMs: 10, maxDelayMs: 20 },
-    ...overrides,
-  });
+  const instance = createTestClient(server.api, { auth: tokens.source, retry: { baseDelayMs: 10, maxDelayMs: 20 }, ...overrides });
   return { client: instance, tokens };
 }
 
 const getEntity = (c: ReturnType<typeof client>["client"], init: { signal?: AbortSignal } = {}) =>
   c.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } }, ...init });
 
-const person = { entityType: "person", firstName: "Ada", lastName: "Lovelace" } as const;
-
 describe("headers", () => {
   it("sends the bearer token, a UUID request id, Accept and User-Agent on the institution's URL", async () => {
-    api.handle((_, response) => sendJson(response, 200, { id: entityId }));
+    server.api.handle((_, response) => sendJson(response, 200, { id: entityId }));
     const { client: c } = client({ userAgent: "onboarding/2.3", headers: { "X-Correlation-ID": "corr-1" } });
     const { response } = await getEntity(c);
     expect(response.status).toBe(200);
-    const [received] = api.requests;
+    const [received] = server.api.requests;
     expect(received?.url).toBe(`/a/api/entity-svcs/v1/${institution}/entities/${entityId}`);
     expect(received?.headers.authorization).toBe("Bearer token-1");
     expect(received?.headers["x-request-id"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -49,7 +35,7 @@ describe("headers", () => {
   });
 
   it("asks the token source for exactly the operation's scopes", async () => {
-    api.handle((_, response) => sendJson(response, 201, { id: entityId }));
+    server.api.handle((_, response) => sendJson(response, 201, { id: entityId }));
     const { client: c, tokens } = client();
     await c.POST("/entities", { body: person });
     await getEntity(c);
@@ -59,28 +45,28 @@ describe("headers", () => {
 
 describe("401", () => {
   it("invalidates the token and retries exactly once with a fresh one, also for POST", async () => {
-    api.handle((_, response) => sendJson(response, 401, { type: "jackhenry/unauthenticated", title: "Unauthenticated", details: [] }));
+    server.api.handle((_, response) => sendJson(response, 401, { type: "jackhenry/unauthenticated", title: "Unauthenticated", details: [] }));
     const { client: c, tokens } = client();
     const { error, response } = await c.POST("/entities", { body: person });
     expect(response.status).toBe(401);
     expect(error).toMatchObject({ title: "Unauthenticated" });
-    expect(api.requests.map((request) => request.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
+    expect(server.api.requests.map((request) => request.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
     expect(tokens.invalidated).toEqual(["token-1"]);
-    expect(api.requests[0]?.body).toBe(api.requests[1]?.body);
+    expect(server.api.requests[0]?.body).toBe(server.api.requests[1]?.body);
   });
 });
 
 describe("retries", () => {
   it("never retries a POST on 503", async () => {
-    api.handle((_, response) => sendJson(response, 503, { type: "x", title: "Unavailable", details: [] }));
+    server.api.handle((_, response) => sendJson(response, 503, { type: "x", title: "Unavailable", details: [] }));
     const { response } = await client().client.POST("/entities", { body: person });
     expect(response.status).toBe(503);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 
   it("retries a GET on 503 after the Retry-After seconds, keeping the request id", async () => {
     let calls = 0;
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       calls += 1;
       if (calls === 1) sendJson(response, 503, { type: "x", title: "Unavailable", details: [] }, { "retry-after": "1" });
       else sendJson(response, 200, { id: entityId });
@@ -89,13 +75,13 @@ describe("retries", () => {
     const { response } = await getEntity(client().client);
     expect(response.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect(api.requests).toHaveLength(2);
-    expect(api.requests[0]?.headers["x-request-id"]).toBe(api.requests[1]?.headers["x-request-id"]);
+    expect(server.api.requests).toHaveLength(2);
+    expect(server.api.requests[0]?.headers["x-request-id"]).toBe(server.api.requests[1]?.headers["x-request-id"]);
   });
 
   it("honours an HTTP-date Retry-After on 429", async () => {
     let calls = 0;
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       calls += 1;
       const at = new Date(Date.now() + 1500).toUTCString();
       if (calls === 1) sendJson(response, 429, { type: "x", title: "Slow down", details: [] }, { "retry-after": at });
@@ -104,69 +90,69 @@ describe("retries", () => {
     const started = Date.now();
     expect((await getEntity(client().client)).response.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-    expect(api.requests).toHaveLength(2);
+    expect(server.api.requests).toHaveLength(2);
   });
 
   it("gives up at once when Retry-After exceeds the cap, returning the server's answer", async () => {
-    api.handle((_, response) => sendJson(response, 429, { type: "x", title: "Slow down", details: [] }, { "retry-after": "3600" }));
+    server.api.handle((_, response) => sendJson(response, 429, { type: "x", title: "Slow down", details: [] }, { "retry-after": "3600" }));
     const { response } = await getEntity(client().client);
     expect(response.status).toBe(429);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 
   it("stops after maxAttempts on repeated 502s", async () => {
-    api.handle((_, response) => sendJson(response, 502, { type: "x", title: "Bad gateway", details: [] }));
+    server.api.handle((_, response) => sendJson(response, 502, { type: "x", title: "Bad gateway", details: [] }));
     const { response } = await getEntity(client({ retry: { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 2 } }).client);
     expect(response.status).toBe(502);
-    expect(api.requests).toHaveLength(4);
+    expect(server.api.requests).toHaveLength(4);
   });
 
   it("resends the same body bytes when a PUT is retried", async () => {
     let calls = 0;
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       calls += 1;
       if (calls === 1) sendJson(response, 500, { type: "x", title: "Oops", details: [] });
       else response.writeHead(204).end();
     });
     const { response } = await client().client.PUT("/entities/{EntityId}", { params: { path: { EntityId: entityId } }, body: person });
     expect(response.status).toBe(204);
-    expect(api.requests).toHaveLength(2);
-    expect(JSON.parse(api.requests[1]?.body ?? "")).toEqual(person);
-    expect(api.requests[1]?.body).toBe(api.requests[0]?.body);
+    expect(server.api.requests).toHaveLength(2);
+    expect(JSON.parse(server.api.requests[1]?.body ?? "")).toEqual(person);
+    expect(server.api.requests[1]?.body).toBe(server.api.requests[0]?.body);
   });
 
   it("retries a GET whose connection is reset, but not a POST", async () => {
     let calls = 0;
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       calls += 1;
       if (calls === 1) response.socket?.destroy();
       else sendJson(response, 200, { id: entityId });
     });
     expect((await getEntity(client().client)).response.status).toBe(200);
-    expect(api.requests).toHaveLength(2);
+    expect(server.api.requests).toHaveLength(2);
 
-    api.handle((_, response) => response.socket?.destroy());
+    server.api.handle((_, response) => response.socket?.destroy());
     const failure = await client().client.POST("/entities", { body: person }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).message).toMatch(/POST is not retried automatically/);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 });
 
 describe("timeouts and aborts", () => {
   it("ends a call that gets no answer with TimeoutError within its budget", async () => {
-    api.handle(() => undefined);
+    server.api.handle(() => undefined);
     const failure = await getEntity(client({ timeoutMs: 300 }).client).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TimeoutError);
     expect(failure).toMatchObject({ code: "REQUEST_TIMEOUT", timeoutMs: 300 });
   });
 
   it("ends a call with RequestAbortedError when the caller aborts, without retrying", async () => {
-    api.handle(() => undefined);
+    server.api.handle(() => undefined);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const failure = await getEntity(client().client, { signal: controller.signal }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RequestAbortedError);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 });

@@ -1,35 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TokenSource } from "../../src/auth/token-source.js";
+import { describe, expect, it } from "vitest";
 import {
-  createEntityManagementClient,
   NetworkError,
   RequestAbortedError,
   ResponseTooLargeError,
   TimeoutError,
   type EntityManagementClientOptions,
 } from "../../src/index.js";
-import { sendJson, startTestApiServer, type TestApiServer } from "../helpers/api-server.js";
-import { countingTokenSource } from "../helpers/token-sources.js";
+import { sendJson } from "../helpers/api-server.js";
+import { createTestClient, entityId as EntityId, person, useTestApiServer } from "../helpers/client-fixture.js";
+import { neverAnsweringTokenSource } from "../helpers/token-sources.js";
 
-const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
-const EntityId = "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c";
-const person = { entityType: "person", firstName: "Ada", lastName: "Lovelace" } as const;
-let api: TestApiServer;
-
-beforeAll(async () => {
-  api = await startTestApiServer();
-});
-afterAll(() => api.close());
-
-function client(options: Partial<EntityManagementClientOptions> = {}) {
-  return createEntityManagementClient({
-    institutionUniversalId: institution,
-    baseUrl: `${api.origin}/a/api/entity-svcs/v1`,
-    auth: countingTokenSource().source,
-    retry: { baseDelayMs: 5, maxDelayMs: 10 },
-    ...options,
-  });
-}
+const server = useTestApiServer();
+const client = (options: Partial<EntityManagementClientOptions> = {}) =>
+  createTestClient(server.api, { retry: { baseDelayMs: 5, maxDelayMs: 10 }, ...options });
 const getEntity = (c: ReturnType<typeof client>, signal?: AbortSignal) =>
   c.GET("/entities/{EntityId}", { params: { path: { EntityId } }, ...(signal ? { signal } : {}) });
 const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
@@ -37,7 +20,7 @@ const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (
 describe("a broken connection", () => {
   it("mid-body: a GET is retried and succeeds; a POST ends with NetworkError after one attempt", async () => {
     let calls = 0;
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       calls += 1;
       if (calls > 1) return sendJson(response, 200, { id: EntityId });
       response.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
@@ -45,47 +28,47 @@ describe("a broken connection", () => {
       setTimeout(() => response.socket?.destroy(), 20);
     });
     expect((await getEntity(client())).response.status).toBe(200);
-    expect(api.requests).toHaveLength(2);
+    expect(server.api.requests).toHaveLength(2);
 
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       response.writeHead(201, { "content-type": "application/json", "content-length": "1000" });
       response.write('{"id"');
       setTimeout(() => response.socket?.destroy(), 20);
     });
     expect(await failureOf(client().POST("/entities", { body: person }))).toBeInstanceOf(NetworkError);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 });
 
 describe("a POST is never repeated", () => {
   it.each([408, 429, 500, 502, 503, 504])("on %i", async (status) => {
-    api.handle((_, response) => sendJson(response, status, { type: "x", title: "No", details: [] }, { "retry-after": "0" }));
+    server.api.handle((_, response) => sendJson(response, status, { type: "x", title: "No", details: [] }, { "retry-after": "0" }));
     const { response } = await client().POST("/entities", { body: person });
     expect(response.status).toBe(status);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 });
 
 describe("gateway errors on a GET", () => {
   it.each([502, 503, 504])("%i is retried up to maxAttempts, then its answer is returned", async (status) => {
-    api.handle((_, response) => sendJson(response, status, { type: "x", title: "Gateway", details: [] }));
+    server.api.handle((_, response) => sendJson(response, status, { type: "x", title: "Gateway", details: [] }));
     const { response, error } = await getEntity(client({ retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 } }));
     expect(response.status).toBe(status);
     expect(error).toMatchObject({ title: "Gateway" });
-    expect(api.requests).toHaveLength(3);
+    expect(server.api.requests).toHaveLength(3);
   });
 });
 
 describe("huge bodies", () => {
   it("refuses a declared length over maxResponseBytes without reading it", async () => {
-    api.handle((_, response) => response.writeHead(200, { "content-type": "application/json", "content-length": String(10 * 2 ** 20) }).write("{"));
+    server.api.handle((_, response) => response.writeHead(200, { "content-type": "application/json", "content-length": String(10 * 2 ** 20) }).write("{"));
     const failure = await failureOf(getEntity(client({ maxResponseBytes: 2 ** 20 })));
     expect(failure).toBeInstanceOf(ResponseTooLargeError);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 
   it("stops reading a chunked body once it passes maxResponseBytes", async () => {
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       response.writeHead(200, { "content-type": "application/json" });
       const chunk = "x".repeat(64 * 1024);
       const timer = setInterval(() => response.write(chunk), 1);
@@ -98,7 +81,7 @@ describe("huge bodies", () => {
 
 describe("the call's budget", () => {
   it("covers a body that trickles in too slowly", async () => {
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       response.writeHead(200, { "content-type": "application/json" });
       response.write('{"id":');
     });
@@ -109,22 +92,17 @@ describe("the call's budget", () => {
   });
 
   it("covers backoff waits: no retry starts after the budget is spent", async () => {
-    api.handle((_, response) => sendJson(response, 503, { type: "x", title: "Busy", details: [] }, { "retry-after": "5" }));
+    server.api.handle((_, response) => sendJson(response, 503, { type: "x", title: "Busy", details: [] }, { "retry-after": "5" }));
     const failure = await failureOf(getEntity(client({ timeoutMs: 400 })));
     expect(failure).toBeInstanceOf(TimeoutError);
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 
   it("covers a token source that never answers", async () => {
-    api.handle((_, response) => sendJson(response, 200, {}));
-    const stuck: TokenSource = {
-      getToken: (_, options) =>
-        new Promise((_, reject) => options?.signal?.addEventListener("abort", () => reject(options.signal?.reason), { once: true })),
-      invalidate: () => undefined,
-    };
-    const failure = await failureOf(getEntity(client({ auth: stuck, timeoutMs: 200 })));
+    server.api.handle((_, response) => sendJson(response, 200, {}));
+    const failure = await failureOf(getEntity(client({ auth: neverAnsweringTokenSource(), timeoutMs: 200 })));
     expect(failure).toBeInstanceOf(TimeoutError);
-    expect(api.requests).toHaveLength(0);
+    expect(server.api.requests).toHaveLength(0);
   });
 });
 
@@ -136,25 +114,20 @@ describe("the caller's abort", () => {
   };
 
   it("while waiting for the token", async () => {
-    api.handle((_, response) => sendJson(response, 200, {}));
-    const slow: TokenSource = {
-      getToken: (_, options) =>
-        new Promise((_, reject) => options?.signal?.addEventListener("abort", () => reject(options.signal?.reason), { once: true })),
-      invalidate: () => undefined,
-    };
-    expect(await failureOf(getEntity(client({ auth: slow }), abortAfter(30)))).toBeInstanceOf(RequestAbortedError);
-    expect(api.requests).toHaveLength(0);
+    server.api.handle((_, response) => sendJson(response, 200, {}));
+    expect(await failureOf(getEntity(client({ auth: neverAnsweringTokenSource() }), abortAfter(30)))).toBeInstanceOf(RequestAbortedError);
+    expect(server.api.requests).toHaveLength(0);
   });
 
   it("during a backoff wait, without another attempt", async () => {
-    api.handle((_, response) => sendJson(response, 503, { type: "x", title: "Busy", details: [] }, { "retry-after": "2" }));
+    server.api.handle((_, response) => sendJson(response, 503, { type: "x", title: "Busy", details: [] }, { "retry-after": "2" }));
     expect(await failureOf(getEntity(client(), abortAfter(100)))).toBeInstanceOf(RequestAbortedError);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(api.requests).toHaveLength(1);
+    expect(server.api.requests).toHaveLength(1);
   });
 
   it("while the body is arriving", async () => {
-    api.handle((_, response) => {
+    server.api.handle((_, response) => {
       response.writeHead(200, { "content-type": "application/json" });
       response.write('{"id":');
     });
@@ -162,10 +135,10 @@ describe("the caller's abort", () => {
   });
 
   it("before the call starts", async () => {
-    api.handle((_, response) => sendJson(response, 200, {}));
+    server.api.handle((_, response) => sendJson(response, 200, {}));
     const controller = new AbortController();
     controller.abort();
     expect(await failureOf(getEntity(client(), controller.signal))).toBeInstanceOf(RequestAbortedError);
-    expect(api.requests).toHaveLength(0);
+    expect(server.api.requests).toHaveLength(0);
   });
 });

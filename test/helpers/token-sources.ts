@@ -17,3 +17,12 @@ export function countingTokenSource(grant: (requested: readonly string[]) => rea
   };
   return { source, requestedScopes, invalidated, issuedCount: () => issued };
 }
+
+/** A token source that never answers until the caller's signal aborts (a hung authorization server). */
+export function neverAnsweringTokenSource(): TokenSource {
+  return {
+    getToken: (_, options) =>
+      new Promise((_, reject) => options?.signal?.addEventListener("abort", () => reject(options.signal?.reason), { once: true })),
+    invalidate: () => undefined,
+  };
+}

@@ -1,28 +1,18 @@
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEntityManagementClient, staticToken, unwrap, type EntityManagementClientOptions } from "../../src/index.js";
-import { sendJson, startTestApiServer, type TestApiServer } from "../helpers/api-server.js";
+import { describe, expect, it } from "vitest";
+import { staticToken, unwrap, type EntityManagementClientOptions } from "../../src/index.js";
+import { sendJson } from "../helpers/api-server.js";
+import { createTestClient, entityId as EntityId, useTestApiServer } from "../helpers/client-fixture.js";
 
-const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
-const EntityId = "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c";
 const planted = "eyJhbGciOiJQUzI1NiJ9.PLANTED-ACCESS-TOKEN-7f3a9c.c2lnbmF0dXJl";
-let api: TestApiServer;
-
-beforeAll(async () => {
-  api = await startTestApiServer();
-});
-afterAll(() => api.close());
-
-function client(options: Partial<EntityManagementClientOptions> = {}) {
-  return createEntityManagementClient({
-    institutionUniversalId: institution,
-    baseUrl: `${api.origin}/a/api/entity-svcs/v1`,
+const server = useTestApiServer();
+const client = (options: Partial<EntityManagementClientOptions> = {}) =>
+  createTestClient(server.api, {
     auth: staticToken(planted, { scopes: ["entity-services.entities.read", "entity-services.entities.write"] }),
     retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
     timeoutMs: 500,
     ...options,
   });
-}
 const getEntity = (c: ReturnType<typeof client>) => c.GET("/entities/{EntityId}", { params: { path: { EntityId } } });
 
 /** Every way an error or object may be printed, including its cause chain. */
@@ -41,16 +31,16 @@ const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (
 
 describe("the access token never appears in an error or in what middleware sees", () => {
   const cases: [string, () => void, () => Promise<unknown>][] = [
-    ["ApiError", () => api.handle((_, r) => sendJson(r, 500, { type: "x", title: "Oops", details: [] })), () => unwrap(getEntity(client()))],
-    ["401 after the retry", () => api.handle((_, r) => sendJson(r, 401, { type: "x", title: "No", details: [] })), () => unwrap(getEntity(client()))],
-    ["InsufficientScopeError", () => api.handle((_, r) => sendJson(r, 200, {})), () => client().GET("/address-labels")],
-    ["TimeoutError", () => api.handle(() => undefined), () => getEntity(client())],
-    ["NetworkError", () => api.handle((_, r) => r.socket?.destroy()), () => getEntity(client())],
-    ["InvalidResponseError", () => api.handle((_, r) => r.writeHead(200, { "content-type": "application/json" }).end("{nope")), () => getEntity(client())],
-    ["ResponseTooLargeError", () => api.handle((_, r) => sendJson(r, 200, { pad: "x".repeat(4096) })), () => getEntity(client({ maxResponseBytes: 100 }))],
+    ["ApiError", () => server.api.handle((_, r) => sendJson(r, 500, { type: "x", title: "Oops", details: [] })), () => unwrap(getEntity(client()))],
+    ["401 after the retry", () => server.api.handle((_, r) => sendJson(r, 401, { type: "x", title: "No", details: [] })), () => unwrap(getEntity(client()))],
+    ["InsufficientScopeError", () => server.api.handle((_, r) => sendJson(r, 200, {})), () => client().GET("/address-labels")],
+    ["TimeoutError", () => server.api.handle(() => undefined), () => getEntity(client())],
+    ["NetworkError", () => server.api.handle((_, r) => r.socket?.destroy()), () => getEntity(client())],
+    ["InvalidResponseError", () => server.api.handle((_, r) => r.writeHead(200, { "content-type": "application/json" }).end("{nope")), () => getEntity(client())],
+    ["ResponseTooLargeError", () => server.api.handle((_, r) => sendJson(r, 200, { pad: "x".repeat(4096) })), () => getEntity(client({ maxResponseBytes: 100 }))],
     [
       "RequestAbortedError",
-      () => api.handle(() => undefined),
+      () => server.api.handle(() => undefined),
       () => client().GET("/entities/{EntityId}", { params: { path: { EntityId } }, signal: AbortSignal.timeout(50) }),
     ],
   ];
@@ -60,11 +50,11 @@ describe("the access token never appears in an error or in what middleware sees"
     const failure = await failureOf(call());
     expect(failure).toBeInstanceOf(Error);
     for (const rendering of renderings(failure)) expect(rendering).not.toContain("PLANTED-ACCESS-TOKEN");
-    expect(api.requests.every((request) => request.headers.authorization === `Bearer ${planted}`)).toBe(true);
+    expect(server.api.requests.every((request) => request.headers.authorization === `Bearer ${planted}`)).toBe(true);
   });
 
   it("not in the client object, nor in the requests a logging middleware sees", async () => {
-    api.handle((_, r) => sendJson(r, 200, { id: EntityId }));
+    server.api.handle((_, r) => sendJson(r, 200, { id: EntityId }));
     const logged: string[] = [];
     const c = client({
       middleware: [

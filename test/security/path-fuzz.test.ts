@@ -6,7 +6,7 @@ import { countingTokenSource } from "../helpers/token-sources.js";
 
 const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
 const serviceRoot = "https://bank.example/a/api/entity-svcs/v1";
-const withPathParams = Object.values(operations).filter((operation: OperationInfo) => operation.path.includes("{"));
+const withPathParams: OperationInfo[] = Object.values(operations).filter((operation) => operation.path.includes("{"));
 
 // Captures the URL each call would send, without a network: 10 000 cases in a few seconds.
 let sent: URL[] = [];

@@ -33,8 +33,13 @@ export async function createTokenVerifier(options: TokenVerifierOptions): Promis
   const response = await fetch(options.jwksUri);
   if (!response.ok) throw new Error(`The authorization server's JWKS answered HTTP ${response.status}`);
   const jwksCache: oauth.JWKSCacheInput = { jwks: (await response.json()) as oauth.JWKS, uat: Math.floor(Date.now() / 1000) };
-  // Loopback only: oauth4webapi refuses plain http (e.g. a JWKS refresh after key rotation) unless told otherwise.
-  const validateOptions: oauth.ValidateJWTAccessTokenOptions = { [oauth.allowInsecureRequests]: true, [oauth.jwksCache]: jwksCache };
+  const validateOptions: oauth.ValidateJWTAccessTokenOptions = {
+    // Loopback only: oauth4webapi refuses plain http (e.g. a JWKS refresh after key rotation) unless told otherwise.
+    [oauth.allowInsecureRequests]: true,
+    [oauth.jwksCache]: jwksCache,
+    // Both servers share this machine's clock, so expiry is exact (oauth4webapi tolerates 30 s by default).
+    [oauth.clockTolerance]: 0,
+  };
 
   return async (request, scopes) => {
     if (!request.authorization) {

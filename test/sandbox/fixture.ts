@@ -1,6 +1,5 @@
 /** A sandbox with response validation on, the real client on top of it, and real tokens for any scope set. */
-import { clientCredentials } from "../../src/auth/index.js";
-import { createEntityManagementClient, operations, type EntityManagementClient, type OperationId } from "../../src/index.js";
+import { clientCredentials, createEntityManagementClient, operations, type EntityManagementClient, type OperationId } from "../../src/index.js";
 import { startSandbox, type RunningSandbox, type SandboxOptions } from "../../src/sandbox/index.js";
 
 /** What every sandbox test file starts with. */

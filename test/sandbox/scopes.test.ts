@@ -4,8 +4,7 @@
  * missing or invalid token with 401.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { staticToken } from "../../src/auth/index.js";
-import { createEntityManagementClient, InsufficientScopeError, operations, scopeDescriptions, unwrap, type OperationId } from "../../src/index.js";
+import { createEntityManagementClient, InsufficientScopeError, operations, scopeDescriptions, staticToken, unwrap, type OperationId } from "../../src/index.js";
 import { operationIds, startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
 
 let t: TestSandbox;

@@ -1,0 +1,71 @@
+/** `npm start` (the demo) and `npm run sandbox`, run as the user runs them: child processes. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { clientCredentials, createEntityManagementClient, unwrap } from "../../src/index.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const run = (script: string): ChildProcess => spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+
+function collect(child: ChildProcess): { stdout: () => string; exit: Promise<number | null> } {
+  let stdout = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.resume();
+  return { stdout: () => stdout, exit: new Promise((resolve) => child.once("exit", (code) => resolve(code))) };
+}
+
+describe("scripts", () => {
+  it("npm start: the demo runs against the sandbox and exits 0 within 30 s", async () => {
+    const started = Date.now();
+    const demo = collect(run("scripts/demo.ts"));
+    expect(await demo.exit).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const transcript = demo.stdout();
+    for (const expected of [
+      /POST +\/entities +→ 201/,
+      /POST +\/entities\/\{EntityId\}\/digital-contact-points +→ 201/,
+      /POST +\/relationships +→ 201/,
+      /POST +\/entities\/search +→ 200/,
+      /GET +\/enterprise\/\{EnterpriseUserId\}\/abilities +→ 200/,
+      /refused before sending: INSUFFICIENT_SCOPE, missing entity-services.entities.write/,
+      /POST +\/entities +→ 403/,
+      /HTTP 403 INSUFFICIENT_SCOPE, missing entity-services.entities.write/,
+      /HTTP 400 jackhenry\/validation-failed[\s\S]*- lastName is required\./,
+      /every response matched the spec/,
+    ]) {
+      expect(transcript).toMatch(expected);
+    }
+    expect(transcript).toMatch(/X-Request-ID [0-9a-f-]{36}/);
+  }, 40_000);
+
+  it("npm run sandbox: prints settings that work, keeps the key private, and cleans up on SIGTERM", async () => {
+    const child = run("scripts/sandbox.ts");
+    const sandbox = collect(child);
+    try {
+      await expect.poll(sandbox.stdout, { timeout: 20_000, interval: 100 }).toContain("Press Ctrl-C to stop.");
+      const env = Object.fromEntries([...sandbox.stdout().matchAll(/^export (\w+)=(\S+)$/gm)].map(([, name, value]) => [name ?? "", value ?? ""]));
+      const keyPath = env["JH_PRIVATE_KEY_PATH"] ?? "";
+      expect((await stat(keyPath)).mode & 0o777).toBe(0o600);
+
+      const client = createEntityManagementClient({
+        baseUrl: env["ENTITY_SERVICES_BASE_URL"] ?? "",
+        institutionUniversalId: env["INSTITUTION_UNIVERSAL_ID"] ?? "",
+        auth: clientCredentials({ issuer: env["JH_ISSUER"] ?? "", clientId: env["JH_CLIENT_ID"] ?? "", privateKey: await readFile(keyPath, "utf8") }),
+      });
+      expect((await unwrap(client.GET("/address-labels"))).addressLabels.length).toBeGreaterThan(0);
+      const secretClient = createEntityManagementClient({
+        baseUrl: env["ENTITY_SERVICES_BASE_URL"] ?? "",
+        institutionUniversalId: env["INSTITUTION_UNIVERSAL_ID"] ?? "",
+        auth: clientCredentials({ issuer: env["JH_ISSUER"] ?? "", clientId: env["JH_SECRET_CLIENT_ID"] ?? "", clientSecret: env["JH_CLIENT_SECRET"] ?? "" }),
+      });
+      expect((await secretClient.POST("/entities/search", { body: {} })).response.status).toBe(200);
+
+      child.kill("SIGTERM");
+      expect(await sandbox.exit).toBe(0);
+      await expect(stat(keyPath)).rejects.toThrow(/ENOENT/);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 40_000);
+});

@@ -1,16 +1,9 @@
 /** Writes are atomic per request: concurrent creates all land exactly once, and a refused write changes nothing. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unwrap } from "../../src/index.js";
-import { startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
+import { useTestSandbox, uuid } from "./fixture.js";
 
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await startTestSandbox();
-});
-afterAll(async () => {
-  expect(t.sandbox.responseViolations).toEqual([]);
-  await t.sandbox.stop();
-});
+const t = useTestSandbox();
 
 const get = (EntityId: string) => unwrap(t.client.GET("/entities/{EntityId}", { params: { path: { EntityId } } }));
 const addresses = (EntityId: string) => unwrap(t.client.GET("/entities/{EntityId}/addresses", { params: { path: { EntityId } } })).then((list) => list.addresses);

@@ -1,16 +1,9 @@
 /** Reports and notices download as well-formed documents: a PDF whose cross-reference table is right, RFC 4180 CSV. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unwrap } from "../../src/index.js";
-import { startTestSandbox, type TestSandbox } from "./fixture.js";
+import { useTestSandbox } from "./fixture.js";
 
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await startTestSandbox();
-});
-afterAll(async () => {
-  expect(t.sandbox.responseViolations).toEqual([]);
-  await t.sandbox.stop();
-});
+const t = useTestSandbox();
 
 async function report(format: "pdf" | "csv", legalNames: readonly string[]): Promise<Buffer> {
   const entityIds = [];

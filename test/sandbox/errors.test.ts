@@ -1,17 +1,12 @@
 /** Bad input at the sandbox API: problem details for 400 (one per violation), 404, 405 and 409, and X-Request-ID. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ApiError, unwrap } from "../../src/index.js";
-import { startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
+import { useTestSandbox, uuid } from "./fixture.js";
 
-let t: TestSandbox;
+const t = useTestSandbox();
 let token: string;
 beforeAll(async () => {
-  t = await startTestSandbox();
   token = await t.tokenFor(["entity-services.entities.read", "entity-services.entities.write", "entity-services.contact-info.write", "entity-services.relationships.write"]);
-});
-afterAll(async () => {
-  expect(t.sandbox.responseViolations).toEqual([]);
-  await t.sandbox.stop();
 });
 
 const person = () => unwrap(t.client.POST("/entities", { body: { entityType: "person", firstName: "Ada", lastName: "Lovelace" } })).then(({ id }) => id);

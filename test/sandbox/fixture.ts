@@ -1,4 +1,5 @@
 /** A sandbox with response validation on, the real client on top of it, and real tokens for any scope set. */
+import { afterAll, beforeAll, expect } from "vitest";
 import { clientCredentials, createEntityManagementClient, operations, type EntityManagementClient, type OperationId } from "../../src/index.js";
 import { startSandbox, type RunningSandbox, type SandboxOptions } from "../../src/sandbox/index.js";
 
@@ -61,6 +62,25 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
     },
     url: (path) => `${sandbox.baseUrl}/${sandbox.institutionUniversalId}${path}`,
   };
+}
+
+/**
+ * The sandbox of this test file: started before its tests, and after them checked for responses
+ * that drifted from the spec, then stopped. The returned object is filled in by `beforeAll`.
+ */
+export function useTestSandbox(options: SandboxOptions = {}): TestSandbox {
+  const fixture = {} as TestSandbox;
+  beforeAll(async () => {
+    Object.assign(fixture, await startTestSandbox(options));
+  });
+  afterAll(async () => {
+    try {
+      expect(fixture.sandbox.responseViolations).toEqual([]);
+    } finally {
+      await fixture.sandbox.stop();
+    }
+  });
+  return fixture;
 }
 
 /** Every operationId of the spec. */

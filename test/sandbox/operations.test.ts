@@ -2,18 +2,11 @@
  * The contract: the real client against the sandbox, one case per operation of the generated map,
  * with every response validated against the spec. An operation without a case fails here.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unwrap, type OperationId } from "../../src/index.js";
-import { operationIds, referenceLists, startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
+import { operationIds, referenceLists, useTestSandbox, uuid } from "./fixture.js";
 
-let t: TestSandbox;
-beforeAll(async () => {
-  t = await startTestSandbox();
-});
-afterAll(async () => {
-  expect(t.sandbox.responseViolations).toEqual([]);
-  await t.sandbox.stop();
-});
+const t = useTestSandbox();
 
 type Result = { data?: any; error?: any; response: Response };
 type Init = { params?: { path?: Record<string, string>; query?: Record<string, unknown> }; body?: unknown; parseAs?: "arrayBuffer" | "text" };

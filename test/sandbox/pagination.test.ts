@@ -1,21 +1,16 @@
 /** Search paging end to end: offset/count in, `paging { nextOffset, results, total }` out, and the client's paginate over it. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { unwrap } from "../../src/index.js";
-import { startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
+import { useTestSandbox, uuid } from "./fixture.js";
 
-let t: TestSandbox;
+const t = useTestSandbox();
 const prefix = `Paged-${uuid().slice(0, 8)}`;
-let created: string[] = [];
+const created: string[] = [];
 
 beforeAll(async () => {
-  t = await startTestSandbox();
   for (let i = 0; i < 23; i++) {
     created.push((await unwrap(t.client.POST("/entities", { body: { entityType: "organization", legalName: `${prefix} ${String(i).padStart(2, "0")}` } }))).id);
   }
-});
-afterAll(async () => {
-  expect(t.sandbox.responseViolations).toEqual([]);
-  await t.sandbox.stop();
 });
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {

@@ -3,22 +3,17 @@
  * its scope with a 403 challenge the client turns into InsufficientScopeError, and refuses a
  * missing or invalid token with 401.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createEntityManagementClient, InsufficientScopeError, operations, scopeDescriptions, staticToken, unwrap, type OperationId } from "../../src/index.js";
-import { operationIds, startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
+import { operationIds, useTestSandbox, uuid } from "./fixture.js";
 
-let t: TestSandbox;
+const t = useTestSandbox();
 const allScopes = Object.keys(scopeDescriptions);
 const tokensWithout = new Map<string, string>();
 
 beforeAll(async () => {
-  t = await startTestSandbox();
   // One real token per scope, granting every scope but that one.
   await Promise.all(allScopes.map(async (scope) => tokensWithout.set(scope, await t.tokenFor(allScopes.filter((s) => s !== scope)))));
-});
-afterAll(async () => {
-  expect(t.sandbox.responseViolations).toEqual([]);
-  await t.sandbox.stop();
 });
 
 /** Calls an operation with raw fetch: any ids (authentication comes before lookup) and an empty JSON body. */

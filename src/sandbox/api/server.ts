@@ -66,10 +66,11 @@ export async function listenApiServer(port = 0): Promise<ApiServer> {
 
 // The URL as the client called it (Host included): DPoP proofs are bound to it.
 function requestUrl(incoming: IncomingMessage, origin: string): URL {
+  const path = incoming.url ?? "/";
   try {
-    return new URL(`http://${incoming.headers.host ?? ""}${incoming.url ?? "/"}`);
+    return new URL(`${incoming.headers.host ? `http://${incoming.headers.host}` : origin}${path}`);
   } catch {
-    return new URL(incoming.url ?? "/", origin);
+    return new URL(path, origin);
   }
 }
 

@@ -65,7 +65,9 @@ export function describeViolations(errors: readonly ErrorObject[], operation: Op
 
 function describe(error: ErrorObject, operation: Operation | undefined): Violation {
   const [, section = "", ...rest] = error.instancePath.split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const child = String(error.params["missingProperty"] ?? error.params["additionalProperty"] ?? "");
+  const params = error.params as Record<string, unknown>;
+  // The property the error is about, when ajv reports it on the parent object.
+  const child = String(params["missingProperty"] ?? params["additionalProperty"] ?? (error.keyword === "discriminator" ? params["tag"] : undefined) ?? "");
   const location = { in: section === "requestBody" ? "body" : section || "request", rule: error.keyword };
   if (error.keyword === "parse") return { ...location, in: "body", name: "", detail: `The body is not valid JSON: ${error.message}.` };
   if (section === "" && child === "requestBody") return { ...location, in: "body", name: "", detail: "A JSON request body is required." };
@@ -73,7 +75,6 @@ function describe(error: ErrorObject, operation: Operation | undefined): Violati
   const segments = [...rest, ...(child ? [child] : [])];
   const name = section === "header" ? headerName(segments.join("/"), operation) : fieldPath(segments);
   const subject = describeSubject(location.in, name);
-  const params = error.params as Record<string, unknown>;
   const detail = ((): string => {
     switch (error.keyword) {
       case "required":
@@ -87,9 +88,7 @@ function describe(error: ErrorObject, operation: Operation | undefined): Violati
       case "pattern":
         return `${subject} must match the pattern ${String(params["pattern"])}.`;
       case "discriminator":
-        return `${describeSubject(location.in, fieldPath([...rest, String(params["tag"])]))} must be one of the declared types${
-          params["tagValue"] === undefined ? "" : `, not "${String(params["tagValue"])}"`
-        }.`;
+        return `${subject} must be one of the declared types${params["tagValue"] === undefined ? "" : `, not "${String(params["tagValue"])}"`}.`;
       default:
         return `${subject} ${error.message ?? "is invalid"}.`;
     }

@@ -70,7 +70,7 @@ export interface RunningSandbox {
 }
 
 /** The path of the service root on the API's origin (Digital Core: `/a/api/{service}/v1`). */
-export const serviceRootPath = "/a/api/entity-svcs/v1";
+const serviceRootPath = "/a/api/entity-svcs/v1";
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -82,10 +82,10 @@ export const enterpriseUserIds = {
 } as const;
 
 /** Every ability flag the spec declares, in its order. */
-export const abilityNames = spec.components.schemas.Abilities.required as (keyof Schemas["Abilities"])[];
+const abilityNames = spec.components.schemas.Abilities.required as (keyof Schemas["Abilities"])[];
 
 /** The id of the seeded reference entry `code` of `list`. */
-export const referenceId = (list: ReferenceListKey, code: string): string => stableId(`${list}:${code}`);
+const referenceId = (list: ReferenceListKey, code: string): string => stableId(`${list}:${code}`);
 
 /** Fills the store with the seed data. */
 export function seedStore(store: Store): void {

@@ -14,7 +14,7 @@ import { conflict, notFound } from "./responses.js";
 export type Schemas = components["schemas"];
 
 /** The per-entity collections, named by their list key in responses (`{ addresses: [...] }`). */
-export const childCollections = [
+const childCollections = [
   "addresses",
   "phoneNumbers",
   "digitalContactPoints",
@@ -106,8 +106,8 @@ export function insertEntity(store: Store, entity: Schemas["Entity"]): EntityRec
 }
 
 /** The entity with this id, or a 404 problem. */
-export function requireEntity(store: Store, id: string): EntityRecord {
-  const record = store.entities.get(id);
+export function requireEntity(store: Store, id: string | undefined): EntityRecord {
+  const record = store.entities.get(id ?? "");
   if (!record) throw notFound(`No entity ${id}.`, { entityId: id });
   return record;
 }
@@ -128,7 +128,7 @@ export function throwConflicts(details: readonly (string | undefined)[]): void {
 }
 
 /** "addressLabels" → "Address Label", for messages. */
-export function referenceListName(list: ReferenceListKey): string {
+function referenceListName(list: ReferenceListKey): string {
   return list
     .replace(/s$/, "")
     .replace(/([A-Z])/g, " $1")

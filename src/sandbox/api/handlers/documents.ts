@@ -23,10 +23,10 @@ export const documentHandlers: HandlerMap = {
     return created(id);
   },
 
-  downloadReport: ({ params, store }) => download(store.reports.get(params["ReportId"] ?? ""), "report", params["ReportId"] ?? ""),
+  downloadReport: ({ params, store }) => download(store.reports, "report", params["ReportId"]),
 
   generateNotice: ({ params, body, store }) => {
-    const record = requireEntity(store, params["EntityId"] ?? "");
+    const record = requireEntity(store, params["EntityId"]);
     const request = body as Schemas["NoticeRequest"];
     const { title, lines } = buildNotice(store, request.noticeType, request.deliveryPreference ?? "download", record);
     const id = randomUUID();
@@ -34,10 +34,11 @@ export const documentHandlers: HandlerMap = {
     return created(id);
   },
 
-  downloadNotice: ({ params, store }) => download(store.notices.get(params["NoticeId"] ?? ""), "notice", params["NoticeId"] ?? ""),
+  downloadNotice: ({ params, store }) => download(store.notices, "notice", params["NoticeId"]),
 };
 
-function download(document: StoredDocument | undefined, kind: string, id: string) {
+function download(documents: Map<string, StoredDocument>, kind: string, id: string | undefined) {
+  const document = documents.get(id ?? "");
   if (!document) throw notFound(`No ${kind} ${id}; generate one first.`, { [`${kind}Id`]: id });
   return file(document.bytes, document.contentType, document.filename);
 }

@@ -15,10 +15,10 @@ export const entityHandlers: HandlerMap = {
     return created(entity.id);
   },
 
-  getEntity: ({ params, store }) => json(requireEntity(store, params["EntityId"] ?? "").entity),
+  getEntity: ({ params, store }) => json(requireEntity(store, params["EntityId"]).entity),
 
   updateEntity: ({ params, body, store }) => {
-    const record = requireEntity(store, params["EntityId"] ?? "");
+    const record = requireEntity(store, params["EntityId"]);
     const input = body as EntityInput;
     if (input.entityType !== record.entity.entityType) {
       throw badRequest([`entityType cannot change: this entity is a ${record.entity.entityType}, not a ${input.entityType}.`], {

@@ -5,11 +5,11 @@ import type { HandlerMap } from "./context.js";
 
 /** Handlers of the Abilities and Entitlements tags. */
 export const permissionHandlers: HandlerMap = {
-  getAbilities: ({ params, store }) => json(requireUser(store, params["EnterpriseUserId"] ?? "")),
+  getAbilities: ({ params, store }) => json(requireUser(store, params["EnterpriseUserId"])),
 
   // Entitlements are the abilities under their permission names: viewEntities → ViewEntities.
   getEntitlements: ({ params, store }) => {
-    const abilities = requireUser(store, params["EnterpriseUserId"] ?? "");
+    const abilities = requireUser(store, params["EnterpriseUserId"]);
     const entitlements = Object.entries(abilities).map(([ability, allowed]) => {
       const words = ability.replace(/([A-Z])/g, " $1").toLowerCase();
       return { name: ability.charAt(0).toUpperCase() + ability.slice(1), allowed, description: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` };
@@ -18,8 +18,8 @@ export const permissionHandlers: HandlerMap = {
   },
 };
 
-function requireUser(store: Store, id: string): Schemas["Abilities"] {
-  const abilities = store.enterpriseUsers.get(id);
+function requireUser(store: Store, id: string | undefined): Schemas["Abilities"] {
+  const abilities = store.enterpriseUsers.get(id ?? "");
   if (!abilities) throw notFound(`No enterprise user ${id} in this institution.`, { enterpriseUserId: id });
   return abilities;
 }

@@ -11,15 +11,15 @@ type Relationship = Schemas["Relationship"];
 export const relationshipHandlers: HandlerMap = {
   createRelationship: ({ body, store }) => created(write(store, body as Schemas["RelationshipInput"], undefined).id),
 
-  getRelationship: ({ params, store }) => json(requireRelationship(store, params["RelationshipId"] ?? "")),
+  getRelationship: ({ params, store }) => json(requireRelationship(store, params["RelationshipId"])),
 
   updateRelationship: ({ params, body, store }) => {
-    write(store, body as Schemas["RelationshipInput"], requireRelationship(store, params["RelationshipId"] ?? ""));
+    write(store, body as Schemas["RelationshipInput"], requireRelationship(store, params["RelationshipId"]));
     return noContent();
   },
 
   deleteRelationship: ({ params, store }) => {
-    store.relationships.delete(requireRelationship(store, params["RelationshipId"] ?? "").id);
+    store.relationships.delete(requireRelationship(store, params["RelationshipId"]).id);
     return noContent();
   },
 
@@ -38,14 +38,14 @@ export const relationshipHandlers: HandlerMap = {
   },
 
   listEntityRelationships: ({ params, store }) => {
-    const { entity } = requireEntity(store, params["EntityId"] ?? "");
+    const { entity } = requireEntity(store, params["EntityId"]);
     const relationships = [...store.relationships.values()].filter((r) => r.entityId === entity.id || r.relatedEntityId === entity.id);
     return json({ relationships } satisfies Schemas["RelationshipList"]);
   },
 };
 
-function requireRelationship(store: Store, id: string): Relationship {
-  const relationship = store.relationships.get(id);
+function requireRelationship(store: Store, id: string | undefined): Relationship {
+  const relationship = store.relationships.get(id ?? "");
   if (!relationship) throw notFound(`No relationship ${id}.`, { relationshipId: id });
   return relationship;
 }

@@ -69,8 +69,8 @@ export const subResourceHandlers: HandlerMap = Object.fromEntries(
 function collectionHandlers(collection: ChildCollection, rule: CollectionRules): Record<string, OperationHandler> {
   const idParam = `${rule.singular}Id`;
   const noun = rule.singular.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  const lookup = (record: EntityRecord, id: string): StoredChild => {
-    const child = record.children[collection].get(id);
+  const lookup = (record: EntityRecord, id: string | undefined): StoredChild => {
+    const child = record.children[collection].get(id ?? "");
     if (!child) throw notFound(`The entity ${record.entity.id} has no ${noun} ${id}.`, { entityId: record.entity.id, [idParam]: id });
     return child;
   };
@@ -85,8 +85,9 @@ function collectionHandlers(collection: ChildCollection, rule: CollectionRules):
       }),
     );
     const siblings = [...record.children[collection].values()].filter((child) => child.id !== previous?.id);
-    if (rule.uniqueBy && siblings.some((child) => child[rule.uniqueBy ?? ""] === input[rule.uniqueBy ?? ""])) {
-      throw conflict([`The entity already has a ${noun} with ${rule.uniqueBy} ${String(input[rule.uniqueBy])}; update that one instead.`]);
+    const unique = rule.uniqueBy;
+    if (unique !== undefined && siblings.some((child) => child[unique] === input[unique])) {
+      throw conflict([`The entity already has a ${noun} with ${unique} ${String(input[unique])}; update that one instead.`]);
     }
     const at = nowIso();
     const stored: StoredChild = { ...rule.defaults?.(), ...input, id: previous?.id ?? randomUUID(), createdAt: previous?.createdAt ?? at, updatedAt: at };
@@ -104,19 +105,19 @@ function collectionHandlers(collection: ChildCollection, rule: CollectionRules):
 
   return {
     [`list${capitalize(collection)}`]: ({ params, store }) => {
-      const record = requireEntity(store, params["EntityId"] ?? "");
+      const record = requireEntity(store, params["EntityId"]);
       return json({ [collection]: [...record.children[collection].values()] });
     },
-    [`create${rule.singular}`]: ({ params, body, store }) => created(write(store, requireEntity(store, params["EntityId"] ?? ""), body as Input, undefined).id),
-    [`get${rule.singular}`]: ({ params, store }) => json(lookup(requireEntity(store, params["EntityId"] ?? ""), params[idParam] ?? "")),
+    [`create${rule.singular}`]: ({ params, body, store }) => created(write(store, requireEntity(store, params["EntityId"]), body as Input, undefined).id),
+    [`get${rule.singular}`]: ({ params, store }) => json(lookup(requireEntity(store, params["EntityId"]), params[idParam])),
     [`update${rule.singular}`]: ({ params, body, store }) => {
-      const record = requireEntity(store, params["EntityId"] ?? "");
-      write(store, record, body as Input, lookup(record, params[idParam] ?? ""));
+      const record = requireEntity(store, params["EntityId"]);
+      write(store, record, body as Input, lookup(record, params[idParam]));
       return noContent();
     },
     [`delete${rule.singular}`]: ({ params, store }) => {
-      const record = requireEntity(store, params["EntityId"] ?? "");
-      record.children[collection].delete(lookup(record, params[idParam] ?? "").id);
+      const record = requireEntity(store, params["EntityId"]);
+      record.children[collection].delete(lookup(record, params[idParam]).id);
       return noContent();
     },
   };

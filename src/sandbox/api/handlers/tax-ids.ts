@@ -36,7 +36,7 @@ export const taxIdHandlers: HandlerMap = Object.fromEntries(
       [
         `get${capitalize(key)}`,
         ({ params, store }) => {
-          const record = requireEntity(store, params["EntityId"] ?? "");
+          const record = requireEntity(store, params["EntityId"]);
           const stored = record.singletons.get(singleton);
           if (!stored) throw notFound(`The entity ${record.entity.id} has no ${noun}.`, { entityId: record.entity.id });
           return json(view(stored));
@@ -45,7 +45,7 @@ export const taxIdHandlers: HandlerMap = Object.fromEntries(
       [
         `update${capitalize(key)}`,
         ({ params, body, store }) => {
-          requireEntity(store, params["EntityId"] ?? "").singletons.set(singleton, { input: body as Record<string, string>, updatedAt: nowIso() });
+          requireEntity(store, params["EntityId"]).singletons.set(singleton, { input: body as Record<string, string>, updatedAt: nowIso() });
           return noContent();
         },
       ],

@@ -4,7 +4,7 @@
  * missing or invalid token with 401.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEntityManagementClient, InsufficientScopeError, operations, scopeDescriptions, staticToken, unwrap, type OperationId } from "../../src/index.js";
+import { clientCredentials, createEntityManagementClient, InsufficientScopeError, operations, scopeDescriptions, staticToken, unwrap, type OperationId } from "../../src/index.js";
 import { operationIds, useTestSandbox, uuid } from "./fixture.js";
 
 const t = useTestSandbox();
@@ -70,6 +70,18 @@ describe("scopes and tokens, for every operation", () => {
     } finally {
       t.sandbox.authorizationServer.setAccessTokenTtl(600);
     }
+  });
+
+  it("accepts DPoP-bound tokens with their proof, and refuses one replayed as a bare bearer token", async () => {
+    const { privateKeyJwt } = t.sandbox.credentials;
+    const auth = clientCredentials({ issuer: t.sandbox.issuer, clientId: privateKeyJwt.clientId, privateKey: privateKeyJwt.privateKeyPem, dpop: true });
+    const client = createEntityManagementClient({ baseUrl: t.sandbox.baseUrl, institutionUniversalId: t.sandbox.institutionUniversalId, auth, retry: false });
+    expect((await unwrap(client.GET("/address-labels"))).addressLabels.length).toBeGreaterThan(0);
+    const token = await auth.getToken(["entity-services.reference.read"]);
+    expect(token.type).toBe("DPoP");
+    const replayed = await call("listAddressLabels", `Bearer ${token.value}`);
+    expect(replayed.status).toBe(401);
+    expect(replayed.headers.get("www-authenticate")).toMatch(/error="invalid_token"/);
   });
 
   it("accepts a token only for the operation's own scope, not a neighbour's", async () => {

@@ -1419,7 +1419,7 @@ export interface components {
             postalCode?: string;
             country: components["schemas"]["CountryCode"];
             /** @default false */
-            isPrimary: boolean;
+            isPrimary?: boolean;
         };
         /** @description A phone number of the entity. */
         PhoneNumber: {
@@ -1442,12 +1442,12 @@ export interface components {
             number: string;
             extension?: string;
             /** @default false */
-            isPrimary: boolean;
+            isPrimary?: boolean;
             /**
              * @description Whether the number can receive text messages.
              * @default false
              */
-            smsCapable: boolean;
+            smsCapable?: boolean;
         };
         /**
          * @description `email`: `value` is an email address. `website` and `social`: `value` is an absolute `https` or `http` URL (a social profile for `social`).
@@ -1474,7 +1474,7 @@ export interface components {
             /** @example ada@example.com */
             value: string;
             /** @default false */
-            isPrimary: boolean;
+            isPrimary?: boolean;
         };
         /** @description A form of identification of the entity. */
         Identification: {

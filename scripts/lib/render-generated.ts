@@ -11,7 +11,8 @@ export const defaultOutDir = "generated";
 export async function renderGenerated(specPath: string): Promise<Map<string, string>> {
   const spec = await loadBundledSpec(specPath);
   const source = relative(process.cwd(), specPath).split("\\").join("/");
-  const ast = await openapiTS(spec as unknown as Parameters<typeof openapiTS>[0], { silent: true });
+  // defaultNonNullable off: a property with a default is optional in requests, not required.
+  const ast = await openapiTS(spec as unknown as Parameters<typeof openapiTS>[0], { silent: true, defaultNonNullable: false });
   return new Map([
     ["entity-management.d.ts", astToString(ast)],
     ["operations.ts", renderOperationsModule(spec, source)],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, InvalidResponseError } from "../../src/index.js";
 import { sendJson } from "../helpers/api-server.js";
-import { createTestClient, useTestApiServer } from "../helpers/client-fixture.js";
+import { collect, createTestClient, useTestApiServer } from "../helpers/client-fixture.js";
 
 const server = useTestApiServer();
 const all = Array.from({ length: 7 }, (_, index) => ({
@@ -22,12 +22,6 @@ function servePages() {
 }
 
 const client = () => createTestClient(server.api);
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
-}
 
 describe("paginate", () => {
   it("walks every page by paging.nextOffset, sending the filter each time", async () => {

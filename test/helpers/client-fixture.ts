@@ -30,3 +30,10 @@ export function createTestClient(api: TestApiServer, options: Partial<EntityMana
     ...options,
   });
 }
+
+/** Drains an async iterable (e.g. `client.paginate(...)`) into an array. */
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}

@@ -1,6 +1,7 @@
 /** Search paging end to end: offset/count in, `paging { nextOffset, results, total }` out, and the client's paginate over it. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { unwrap } from "../../src/index.js";
+import { collect } from "../helpers/client-fixture.js";
 import { useTestSandbox, uuid } from "./fixture.js";
 
 const t = useTestSandbox();
@@ -12,12 +13,6 @@ beforeAll(async () => {
     created.push((await unwrap(t.client.POST("/entities", { body: { entityType: "organization", legalName: `${prefix} ${String(i).padStart(2, "0")}` } }))).id);
   }
 });
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const item of items) all.push(item);
-  return all;
-}
 
 describe("search paging", () => {
   it("answers pages of count from offset, nextOffset as a string until the last page", async () => {

@@ -2,13 +2,13 @@ import { operations, type OperationId, type OperationInfo } from "../../generate
 import type { AccessToken, TokenSource } from "../auth/token-source.js";
 import { EntityManagementError } from "../errors/entity-management-error.js";
 import { InsufficientScopeError } from "../errors/insufficient-scope-error.js";
-import { InvalidResponseError } from "../errors/invalid-response-error.js";
 import { NetworkError } from "../errors/network-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import type { RequestSummary } from "../errors/request-summary.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
+import { BufferedResponse } from "./buffered-response.js";
 import { recordCallInfo } from "./call-info.js";
 import { readBody } from "./read-body.js";
 import { operationHeader } from "./operation-header.js";
@@ -169,32 +169,18 @@ function retryDelay(response: Response, retry: ResolvedRetryPolicy, retryNumber:
 
 function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: number): Response {
   const nullBody = [101, 204, 205, 304].includes(response.status) || bytes.byteLength === 0;
-  const headers = new Headers(response.headers);
-  // The body is buffered (and decoded): its length is known, which also makes openapi-fetch call json().
-  headers.set("content-length", String(bytes.byteLength));
-  headers.delete("transfer-encoding");
-  const final = new CheckedResponse(call.summary, nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers });
+  let { headers } = response;
+  if (!headers.has("content-length") || headers.has("content-encoding")) {
+    // The length is known now (decoded): declaring it makes openapi-fetch call json(), which reports bad JSON as ours.
+    headers = new Headers(headers);
+    headers.set("content-length", String(bytes.byteLength));
+    headers.delete("content-encoding");
+    headers.delete("transfer-encoding");
+  }
+  const init = { status: response.status, statusText: response.statusText, headers };
+  const final = new BufferedResponse(nullBody ? null : new Uint8Array(bytes), init, call.summary);
   recordCallInfo(final, { request: call.summary, operation: call.operation, attempts });
   return final;
-}
-
-/** A buffered response whose `json()` says which call answered invalid JSON, instead of a bare SyntaxError. */
-class CheckedResponse extends Response {
-  readonly #summary: RequestSummary;
-
-  constructor(summary: RequestSummary, body: ArrayBuffer | null, init: ResponseInit) {
-    super(body, init);
-    this.#summary = summary;
-  }
-
-  override async json(): Promise<unknown> {
-    try {
-      return await super.json();
-    } catch {
-      // Not the parser's message: it quotes the body, which may hold anything.
-      throw new InvalidResponseError(this.#summary, this.status, `${this.headers.get("content-type")} body is not valid JSON`);
-    }
-  }
 }
 
 // Turns whatever ended the call into one of the documented errors; our own errors pass through.

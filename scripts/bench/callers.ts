@@ -1,7 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../../generated/entity-management.js";
-import { staticToken } from "../../src/auth/index.js";
-import { createEntityManagementClient } from "../../src/index.js";
+import { builtPackage } from "./built-package.js";
 
 export const institution = "4e3cde86-37ea-48bb-adef-4f820ba70b0f";
 export const entityId = "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c";
@@ -11,6 +10,7 @@ const scopes = ["entity-services.entities.read"];
 export function createCallers(serviceRoot: string, fetchImpl: (input: string | Request, init?: RequestInit) => Promise<Response>) {
   const baseUrl = `${serviceRoot}/${institution}`;
   const bare = createClient<paths>({ baseUrl, fetch: (request) => fetchImpl(request) });
+  const { createEntityManagementClient, staticToken } = builtPackage;
   const client = createEntityManagementClient({
     institutionUniversalId: institution,
     baseUrl: serviceRoot,

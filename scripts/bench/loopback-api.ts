@@ -1,23 +1,16 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { fork } from "node:child_process";
+import { once } from "node:events";
 
-/** A loopback HTTP server answering every request with one small JSON entity, as fast as Node can. */
+/** Starts scripts/bench/loopback-server.ts in a child process and resolves to its origin. */
 export async function startLoopbackApi(): Promise<{ origin: string; close(): Promise<void> }> {
-  const body = JSON.stringify({ id: "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c", entityType: "person", firstName: "Ada", lastName: "Lovelace" });
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on("end", () => response.writeHead(200, { "content-type": "application/json" }).end(body));
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const child = fork("scripts/bench/loopback-server.ts", { execArgv: ["--import", "tsx"], stdio: ["ignore", "pipe", "inherit", "ipc"] });
+  const [port] = (await once(child.stdout!, "data")) as [Buffer];
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    origin: `http://127.0.0.1:${port.toString().trim()}`,
+    close: async () => {
+      child.kill();
+      await once(child, "exit");
+    },
   };
 }
 

@@ -1,7 +1,6 @@
 import { operations, scopeDescriptions } from "../../generated/operations.js";
-import { clientCredentials } from "../../src/auth/index.js";
-import { createEntityManagementClient } from "../../src/index.js";
 import { startAuthorizationServer } from "../../src/sandbox/authorization-server.js";
+import { builtPackage } from "./built-package.js";
 import { entityId, institution } from "./callers.js";
 import { startLoopbackApi } from "./loopback-api.js";
 
@@ -11,6 +10,7 @@ export async function benchSingleFlight(calls = 1_000) {
   const serviceRoot = `${api.origin}/a/api/entity-svcs/v1`;
   const as = await startAuthorizationServer({ scopes: Object.keys(scopeDescriptions), audience: serviceRoot });
   try {
+    const { clientCredentials, createEntityManagementClient } = builtPackage;
     const { clientId, privateKeyPem } = as.clients.privateKeyJwt;
     const client = createEntityManagementClient({
       institutionUniversalId: institution,

@@ -1,0 +1,10 @@
+import { execFile } from "node:child_process";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+
+// The package as users run it: built by tsc into dist/, so the measured code carries no transpiler helpers.
+await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts"]);
+
+/** The built main entry (types from the sources it was built from). */
+export const builtPackage: typeof import("../../src/index.js") = await import(pathToFileURL(resolve("dist/src/index.js")).href);

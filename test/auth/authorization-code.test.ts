@@ -2,6 +2,7 @@
  * Authorization code + PKCE against the real authorization server, signed in with the scripted
  * login: callback handling, ID-token validation failures, and refresh-token rotation under load.
  */
+import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorizationCode, clearDiscoveryCache, refreshTokenSource, type AuthorizationCodeOptions, type AuthorizationResult } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
@@ -112,6 +113,26 @@ describe("ID token validation", () => {
       const err = await expectAuthError(flow.handleAuthorizationCallback(`http://127.0.0.1/cb?code=abc&state=${saved.state}`, saved), "AUTH_ID_TOKEN_INVALID");
       expect(err.message).toMatch(/"aud"/);
       expect(fake.tokenRequests[0]?.body.get("code_verifier")).toBe(saved.codeVerifier);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it.each(["none", "HS256"])("an ID token signed with %s instead of the advertised RS256 is AUTH_ID_TOKEN_INVALID", async (alg) => {
+    clearDiscoveryCache();
+    const fake = await startFakeIssuer();
+    try {
+      const clientSecret = "a-long-enough-secret";
+      const saved = { state: "state-1", nonce: "nonce-1", codeVerifier: "v".repeat(43) };
+      const now = Math.floor(Date.now() / 1000);
+      const b64u = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+      const input = `${b64u({ alg, typ: "JWT" })}.${b64u({ iss: fake.issuer, sub: "alice", aud: "web-app", iat: now, exp: now + 300, nonce: saved.nonce })}`;
+      // HS256 with the client secret as key: a valid MAC, so only the algorithm check can refuse it.
+      const signature = alg === "none" ? "" : createHmac("sha256", clientSecret).update(input).digest("base64url");
+      fake.handler = () => ({ body: { access_token: "at-1", token_type: "Bearer", expires_in: 60, id_token: `${input}.${signature}` } });
+      const flow = authorizationCode({ issuer: fake.issuer, clientId: "web-app", clientSecret, redirectUri: "http://127.0.0.1/cb" });
+      const err = await expectAuthError(flow.handleAuthorizationCallback(`http://127.0.0.1/cb?code=abc&state=${saved.state}`, saved), "AUTH_ID_TOKEN_INVALID");
+      expect(err.message).toMatch(/alg/i);
     } finally {
       await fake.stop();
     }

@@ -5,27 +5,18 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as oauth from "oauth4webapi";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authorizationCode, clientCredentials, createAccessToken, type AccessToken, type TokenSource } from "../../src/auth/index.js";
-import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
-import { API, startTestServer } from "./helpers/fixtures.js";
+import { API, startTestServer, useTestServer } from "./helpers/fixtures.js";
 
-let server: RunningAuthorizationServer;
-let metadata: oauth.AuthorizationServer;
+const t = useTestServer();
 const insecure = { [oauth.allowInsecureRequests]: true };
-
-beforeAll(async () => {
-  server = await startTestServer();
-  const issuer = new URL(server.issuer);
-  metadata = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
-});
-afterAll(() => server.stop());
 
 const payloadOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
 
-function dpopSource(issuer = server.issuer): TokenSource {
-  const { clientId, clientSecret } = server.clients.secretBasic;
+function dpopSource(issuer = t.server.issuer): TokenSource {
+  const { clientId, clientSecret } = t.server.clients.secretBasic;
   return clientCredentials({ issuer, clientId, clientSecret, dpop: true });
 }
 
@@ -41,9 +32,9 @@ describe("DPoP-bound client credentials", () => {
     const auth = dpopSource();
     const token = await auth.getToken(["entities:read"]);
     expect(token.type).toBe("DPoP");
-    expect(server.events.requests.at(-1)).toMatchObject({ outcome: "success", dpop: true });
+    expect(t.server.events.requests.at(-1)).toMatchObject({ outcome: "success", dpop: true });
 
-    const claims = await oauth.validateJwtAccessToken(metadata, await apiRequest(auth, token), API, { ...insecure, requireDPoP: true });
+    const claims = await oauth.validateJwtAccessToken(t.metadata, await apiRequest(auth, token), API, { ...insecure, requireDPoP: true });
     expect((claims.cnf as { jkt?: string } | undefined)?.jkt).toEqual(expect.any(String));
     expect(claims.scope).toBe("entities:read");
   });
@@ -53,7 +44,7 @@ describe("DPoP-bound client credentials", () => {
     const token = await auth.getToken(["entities:read"]);
     const proofed = await apiRequest(auth, token, "GET");
     const moved = new Request(`${API}/entities/43`, { method: "DELETE", headers: proofed.headers });
-    await expect(oauth.validateJwtAccessToken(metadata, moved, API, { ...insecure, requireDPoP: true })).rejects.toThrow(/htm|htu/);
+    await expect(oauth.validateJwtAccessToken(t.metadata, moved, API, { ...insecure, requireDPoP: true })).rejects.toThrow(/htm|htu/);
   });
 
   it("each source has its own key: another source's proof doesn't match the token", async () => {
@@ -61,7 +52,7 @@ describe("DPoP-bound client credentials", () => {
     const b = dpopSource();
     const token = await a.getToken(["entities:read"]);
     const request = await apiRequest(b, token);
-    await expect(oauth.validateJwtAccessToken(metadata, request, API, { ...insecure, requireDPoP: true })).rejects.toThrow(/confirmation/);
+    await expect(oauth.validateJwtAccessToken(t.metadata, request, API, { ...insecure, requireDPoP: true })).rejects.toThrow(/confirmation/);
   });
 
   it("retries once when the server demands a nonce (use_dpop_nonce)", async () => {
@@ -80,8 +71,8 @@ describe("DPoP-bound client credentials", () => {
   });
 
   it("without dpop: true there is no binding and tokens are Bearer", async () => {
-    const { clientId, clientSecret } = server.clients.secretBasic;
-    const auth = clientCredentials({ issuer: server.issuer, clientId, clientSecret });
+    const { clientId, clientSecret } = t.server.clients.secretBasic;
+    const auth = clientCredentials({ issuer: t.server.issuer, clientId, clientSecret });
     expect("dpop" in auth).toBe(false);
     expect((await auth.getToken(["entities:read"])).type).toBe("Bearer");
   });
@@ -125,8 +116,8 @@ describe("DpopBinding for API calls", () => {
 
 describe("DPoP with the authorization code flow", () => {
   it("the code exchange and the refreshes are bound to the flow's one key", async () => {
-    const { clientId, clientSecret, redirectUri } = server.clients.webApp;
-    const flow = authorizationCode({ issuer: server.issuer, clientId, clientSecret, redirectUri, scope: ["offline_access", "entities:read"], dpop: true });
+    const { clientId, clientSecret, redirectUri } = t.server.clients.webApp;
+    const flow = authorizationCode({ issuer: t.server.issuer, clientId, clientSecret, redirectUri, scope: ["offline_access", "entities:read"], dpop: true });
     const request = await flow.createAuthorizationRequest({ prompt: "consent" });
     const result = await flow.handleAuthorizationCallback(await scriptedLogin(request.url), request);
     expect(result.accessToken.type).toBe("DPoP");
@@ -134,8 +125,8 @@ describe("DPoP with the authorization code flow", () => {
     const auth = flow.refreshTokenSource({ refreshToken: result.refreshToken!, onRefreshTokenRotated: () => undefined });
     const refreshed = await auth.getToken(["entities:read"]);
     expect(refreshed.type).toBe("DPoP");
-    const first = await oauth.validateJwtAccessToken(metadata, await apiRequest(auth, result.accessToken), API, { ...insecure, requireDPoP: true });
-    const second = await oauth.validateJwtAccessToken(metadata, await apiRequest(auth, refreshed), API, { ...insecure, requireDPoP: true });
+    const first = await oauth.validateJwtAccessToken(t.metadata, await apiRequest(auth, result.accessToken), API, { ...insecure, requireDPoP: true });
+    const second = await oauth.validateJwtAccessToken(t.metadata, await apiRequest(auth, refreshed), API, { ...insecure, requireDPoP: true });
     expect(second.cnf).toEqual(first.cnf);
   });
 });

@@ -1,14 +1,29 @@
 /** Shared test fixtures: the sandbox authorization server, key imports, a gate for in-flight requests. */
 import { inspect } from "node:util";
-import { expect } from "vitest";
+import * as oauth from "oauth4webapi";
+import { afterAll, beforeAll, expect } from "vitest";
 import { AuthError, type AuthErrorCode } from "../../../src/auth/index.js";
-import { startAuthorizationServer, type AuthorizationServerOptions } from "../../../src/sandbox/authorization-server.js";
+import { startAuthorizationServer, type AuthorizationServerOptions, type RunningAuthorizationServer } from "../../../src/sandbox/authorization-server.js";
 
-export const API = "http://127.0.0.1:4999/a/api/entity-svcs/v1/institution-1";
+/** The API base URL access tokens are issued for (the service root; nothing listens there). */
+export const API = "http://127.0.0.1:4999/a/api/entity-svcs/v1";
 export const SCOPES = ["entities:read", "entities:write", "addresses:read"] as const;
 
+/** Starts the sandbox authorization server with the test scopes and audience. */
 export function startTestServer(options: Partial<AuthorizationServerOptions> = {}) {
   return startAuthorizationServer({ scopes: SCOPES, audience: API, ...options });
+}
+
+/** Runs a test server for the file's tests, with its discovery metadata read as the API side would; use `.server`, `.metadata`. */
+export function useTestServer(): { readonly server: RunningAuthorizationServer; readonly metadata: oauth.AuthorizationServer } {
+  const holder = {} as { server: RunningAuthorizationServer; metadata: oauth.AuthorizationServer };
+  beforeAll(async () => {
+    holder.server = await startTestServer();
+    const issuer = new URL(holder.server.issuer);
+    holder.metadata = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { [oauth.allowInsecureRequests]: true }));
+  });
+  afterAll(() => holder.server.stop());
+  return holder;
 }
 
 /** Imports a PKCS#8 PEM as a non-extractable CryptoKey for `alg`, as an application would. */

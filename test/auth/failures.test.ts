@@ -7,7 +7,7 @@ import { clearDiscoveryCache, clientCredentials, refreshTokenSource, authorizati
 import { requestOptions } from "../../src/auth/transport.js";
 import * as oauth from "oauth4webapi";
 import { bearer, closedPort, startFakeIssuer, type FakeIssuer } from "./helpers/fake-issuer.js";
-import { expectAuthError } from "./helpers/fixtures.js";
+import { expectAuthError, expectNoLeak } from "./helpers/fixtures.js";
 
 let fake: FakeIssuer;
 beforeAll(async () => {
@@ -56,6 +56,13 @@ describe("token endpoint failures", () => {
     fake.handler = () => ({ status: 200, body: "access_token=abc&token_type=bearer" });
     const err = await expectAuthError(source().getToken(["x"]), "AUTH_TOKEN_ENDPOINT_ERROR");
     expect(err.protocolCode).toBe(oauth.RESPONSE_IS_NOT_JSON);
+  });
+
+  it("200 whose JSON body is cut short is AUTH_TOKEN_ENDPOINT_ERROR, and the partial token is not quoted", async () => {
+    fake.handler = () => ({ status: 200, headers: { "content-type": "application/json" }, body: '{"access_token":"cut-short-token-value-123","token_ty' });
+    const err = await expectAuthError(source().getToken(["x"]), "AUTH_TOKEN_ENDPOINT_ERROR");
+    expect(err.protocolCode).toBe(oauth.PARSE_ERROR);
+    expectNoLeak(err, ["cut-short-token-value-123"]);
   });
 
   it("a token_type other than Bearer/DPoP is AUTH_TOKEN_ENDPOINT_ERROR", async () => {

@@ -1,12 +1,5 @@
 import { AuthError } from "../errors/auth-error.js";
-
-/** True for `localhost`, `127.0.0.0/8` and `::1`: the only hosts where plain `http://` is accepted. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host === "::1") return true;
-  const octets = host.split(".");
-  return octets.length === 4 && octets[0] === "127" && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
-}
+import { isLoopbackHost } from "../utils/is-loopback.js";
 
 /** Where plain HTTP may be used, and so where oauth4webapi's `allowInsecureRequests` is passed. */
 export function isInsecureLoopback(url: URL): boolean {

@@ -1,5 +1,5 @@
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
-import { isLoopback } from "../utils/is-loopback.js";
+import { isLoopbackHost } from "../utils/is-loopback.js";
 
 /** Where an institution's Entity Services live: a host, or a full service root. */
 export interface ServiceLocation {
@@ -46,7 +46,7 @@ function serviceRoot(options: ServiceLocation): URL {
   } catch {
     throw new InvalidOptionsError(`baseUrl is not a valid URL: "${options.baseUrl}".`);
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
     throw new InvalidOptionsError(`baseUrl must use https (plain http is allowed only on loopback); got ${url.protocol}//${url.host}.`);
   }
   if (url.username || url.password || url.search || url.hash) {

@@ -29,6 +29,10 @@ const directory = await mkdtemp(join(tmpdir(), "entity-services-sandbox-"));
 const keyPath = join(directory, "private-key.pem");
 await writeFile(keyPath, sandbox.credentials.privateKeyJwt.privateKeyPem, { mode: 0o600 });
 await chmod(keyPath, 0o600); // whatever the umask
+// Secrets go to files only the user can read, never to the terminal (scrollback and CI logs keep it).
+const secretPath = join(directory, "client-secret");
+await writeFile(secretPath, sandbox.credentials.secretBasic.clientSecret, { mode: 0o600 });
+await chmod(secretPath, 0o600);
 
 const { privateKeyJwt, secretBasic } = sandbox.credentials;
 console.log(`Entity Services sandbox running (keys and data live in memory until you stop it).
@@ -43,7 +47,7 @@ export JH_PRIVATE_KEY_PATH=${keyPath}
 
 # A client_secret client too (client_secret_basic):
 export JH_SECRET_CLIENT_ID=${secretBasic.clientId}
-export JH_CLIENT_SECRET=${secretBasic.clientSecret}
+export JH_CLIENT_SECRET="$(cat ${secretPath})"
 
 # Enterprise users for abilities and entitlements: administrator ${sandbox.enterpriseUsers.administrator}, teller ${sandbox.enterpriseUsers.teller}
 
@@ -54,7 +58,7 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
   await Promise.allSettled([sandbox.stop(), rm(directory, { recursive: true, force: true })]);
-  console.log(`\n${signal}: sandbox stopped, key file removed.`);
+  console.log(`\n${signal}: sandbox stopped, key and secret files removed.`);
   process.exit(0);
 }
 process.once("SIGINT", (signal) => void stop(signal));

@@ -54,16 +54,23 @@ describe("scripts", () => {
         auth: clientCredentials({ issuer: env["JH_ISSUER"] ?? "", clientId: env["JH_CLIENT_ID"] ?? "", privateKey: await readFile(keyPath, "utf8") }),
       });
       expect((await unwrap(client.GET("/address-labels"))).addressLabels.length).toBeGreaterThan(0);
+      // The secret is printed as a command reading a private file, never as the value itself.
+      const secretPath = /^export JH_CLIENT_SECRET="\$\(cat (\S+)\)"$/m.exec(sandbox.stdout())?.[1] ?? "";
+      expect((await stat(secretPath)).mode & 0o777).toBe(0o600);
+      const clientSecret = await readFile(secretPath, "utf8");
+      expect(clientSecret.length).toBeGreaterThan(16);
+      expect(sandbox.stdout()).not.toContain(clientSecret);
       const secretClient = createEntityManagementClient({
         baseUrl: env["ENTITY_SERVICES_BASE_URL"] ?? "",
         institutionUniversalId: env["INSTITUTION_UNIVERSAL_ID"] ?? "",
-        auth: clientCredentials({ issuer: env["JH_ISSUER"] ?? "", clientId: env["JH_SECRET_CLIENT_ID"] ?? "", clientSecret: env["JH_CLIENT_SECRET"] ?? "" }),
+        auth: clientCredentials({ issuer: env["JH_ISSUER"] ?? "", clientId: env["JH_SECRET_CLIENT_ID"] ?? "", clientSecret }),
       });
       expect((await secretClient.POST("/entities/search", { body: {} })).response.status).toBe(200);
 
       child.kill("SIGTERM");
       expect(await sandbox.exit).toBe(0);
       await expect(stat(keyPath)).rejects.toThrow(/ENOENT/);
+      await expect(stat(secretPath)).rejects.toThrow(/ENOENT/);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }

@@ -1,6 +1,7 @@
 export { createEntityManagementClient, type EntityManagementClient } from "./client/create-client.js";
 export type { EntityManagementClientOptions } from "./client/client-options.js";
 export type { RetryPolicy } from "./client/retry-policy.js";
+export type { Logger, LogFields } from "./client/logger.js";
 export type { PaginateOptions, SearchFilter, SearchItem, SearchPath } from "./client/paginate.js";
 export { unwrap, type SuccessData } from "./client/unwrap.js";
 export { toApiError } from "./client/to-api-error.js";

@@ -3,6 +3,7 @@ import type { TokenSource } from "../auth/token-source.js";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
 import { clientVersion } from "../version.js";
 import { institutionBaseUrl, type ServiceLocation } from "./base-url.js";
+import type { Logger } from "./logger.js";
 import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
 /** A WHATWG `fetch`: called with the URL and an init carrying method, headers, body and signal. */
@@ -22,6 +23,8 @@ export interface EntityManagementClientOptions extends ServiceLocation {
   readonly userAgent?: string;
   /** Headers sent with every call, e.g. `X-Correlation-ID`. */
   readonly headers?: Record<string, string>;
+  /** Receives a `warn` line per retry and a `debug` line per finished call (redacted fields only); `console` fits. */
+  readonly logger?: Logger;
   /** openapi-fetch middleware, run after this client's own (which sets the request id and Accept). */
   readonly middleware?: readonly Middleware[];
   /** The fetch implementation. @default globalThis.fetch, looked up per call so test interceptors installed later still apply */
@@ -36,6 +39,7 @@ export interface ResolvedClientOptions {
   readonly retry: ResolvedRetryPolicy;
   readonly userAgent: string;
   readonly fetch: FetchFunction;
+  readonly logger: Logger | undefined;
 }
 
 /** Checks the options up front, so a misconfiguration fails at start-up with a clear message rather than on the first call. */
@@ -56,5 +60,6 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
     retry: resolveRetryPolicy(options.retry),
     userAgent: [`entity-management-client/${clientVersion}`, options.userAgent].filter(Boolean).join(" "),
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    logger: options.logger,
   };
 }

@@ -10,6 +10,7 @@ import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { BufferedResponse } from "./buffered-response.js";
 import { recordCallInfo } from "./call-info.js";
+import type { Logger, LogFields } from "./logger.js";
 import { readBody } from "./read-body.js";
 import { operationHeader } from "./operation-header.js";
 import type { FetchFunction } from "./client-options.js";
@@ -22,6 +23,7 @@ export interface TransportOptions {
   readonly timeoutMs: number;
   readonly maxResponseBytes: number;
   readonly retry: ResolvedRetryPolicy;
+  readonly logger: Logger | undefined;
 }
 
 /** One logical call: the request as openapi-fetch built it, plus what is known about it. */
@@ -38,6 +40,7 @@ interface Call {
   readonly signal: AbortSignal;
   /** Stops the budget timer and the caller listener once the call is over. */
   readonly release: () => void;
+  readonly startedAt: number;
 }
 
 /**
@@ -80,7 +83,8 @@ async function prepareCall(request: Request, timeoutMs: number): Promise<Call> {
   // Read the body once: every attempt resends exactly these bytes.
   const body = request.body === null ? undefined : await request.arrayBuffer();
   const { url, method, redirect, signal: callerSignal } = request;
-  return { url, method, headers, redirect, body, operation, summary, callerSignal, ...createBudget(callerSignal, timeoutMs) };
+  const startedAt = performance.now();
+  return { url, method, headers, redirect, body, operation, summary, callerSignal, startedAt, ...createBudget(callerSignal, timeoutMs) };
 }
 
 // Not AbortSignal.timeout/any: their timers and listeners outlive the call (a leak at 100 k calls on Node 20).
@@ -117,7 +121,9 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
     } catch (error) {
       if (error instanceof EntityManagementError || call.signal.aborted || !idempotent || retries + 1 >= retry.maxAttempts) throw error;
       retries += 1;
-      await sleep(backoffDelay(retry, retries), call.signal);
+      const delayMs = backoffDelay(retry, retries);
+      log(options.logger?.warn, "retrying after a network error", call, { attempt, reason: describeNetworkFailure(error), delayMs });
+      await sleep(delayMs, call.signal);
       continue;
     }
 
@@ -125,6 +131,7 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
       // The token may have been revoked or rotated early: one more try with a fresh one, never more.
       auth.invalidate(token);
       retriedUnauthorized = true;
+      log(options.logger?.warn, "retrying once with a fresh token", call, { attempt, status: 401, reason: "HTTP 401" });
       continue;
     }
     if (auth.dpop?.handleResponse(response) && !retriedDpopNonce) {
@@ -135,10 +142,12 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
       const delay = retryDelay(response, retry, retries + 1);
       if (delay !== undefined) {
         retries += 1;
+        log(options.logger?.warn, "retrying", call, { attempt, status: response.status, reason: `HTTP ${response.status}`, delayMs: delay });
         await sleep(delay, call.signal);
         continue;
       }
     }
+    log(options.logger?.debug, "call finished", call, { attempt, status: response.status, durationMs: Math.round(performance.now() - call.startedAt) });
     return finish(response, bytes, call, attempt);
   }
 }
@@ -181,6 +190,12 @@ function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: nu
   const final = new BufferedResponse(nullBody ? null : new Uint8Array(bytes), init, call.summary);
   recordCallInfo(final, { request: call.summary, operation: call.operation, attempts });
   return final;
+}
+
+function log(write: Logger["warn"], message: string, call: Call, fields: Omit<LogFields, "operationId" | "method" | "url" | "requestId">): void {
+  if (!write) return;
+  const { operationId, method, url, requestId } = call.summary;
+  write(message, { operationId: operationId ?? "", method, url, requestId, ...fields });
 }
 
 // Turns whatever ended the call into one of the documented errors; our own errors pass through.

@@ -147,7 +147,9 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
         continue;
       }
     }
-    log(options.logger?.debug, "call finished", call, { attempt, status: response.status, durationMs: Math.round(performance.now() - call.startedAt) });
+    if (options.logger?.debug) {
+      log(options.logger.debug, "call finished", call, { attempt, status: response.status, durationMs: Math.round(performance.now() - call.startedAt) });
+    }
     return finish(response, bytes, call, attempt);
   }
 }

@@ -122,7 +122,7 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
       if (error instanceof EntityManagementError || call.signal.aborted || !idempotent || retries + 1 >= retry.maxAttempts) throw error;
       retries += 1;
       const delayMs = backoffDelay(retry, retries);
-      log(options.logger?.warn, "retrying after a network error", call, { attempt, reason: describeNetworkFailure(error), delayMs });
+      log(options.logger, "warn", "retrying after a network error", call, { attempt, reason: describeNetworkFailure(error), delayMs });
       await sleep(delayMs, call.signal);
       continue;
     }
@@ -131,7 +131,7 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
       // The token may have been revoked or rotated early: one more try with a fresh one, never more.
       auth.invalidate(token);
       retriedUnauthorized = true;
-      log(options.logger?.warn, "retrying once with a fresh token", call, { attempt, status: 401, reason: "HTTP 401" });
+      log(options.logger, "warn", "retrying once with a fresh token", call, { attempt, status: 401, reason: "HTTP 401" });
       continue;
     }
     if (auth.dpop?.handleResponse(response) && !retriedDpopNonce) {
@@ -142,13 +142,13 @@ async function sendWithRetries(call: Call, options: TransportOptions, countAttem
       const delay = retryDelay(response, retry, retries + 1);
       if (delay !== undefined) {
         retries += 1;
-        log(options.logger?.warn, "retrying", call, { attempt, status: response.status, reason: `HTTP ${response.status}`, delayMs: delay });
+        log(options.logger, "warn", "retrying", call, { attempt, status: response.status, reason: `HTTP ${response.status}`, delayMs: delay });
         await sleep(delay, call.signal);
         continue;
       }
     }
     if (options.logger?.debug) {
-      log(options.logger.debug, "call finished", call, { attempt, status: response.status, durationMs: Math.round(performance.now() - call.startedAt) });
+      log(options.logger, "debug", "call finished", call, { attempt, status: response.status, durationMs: Math.round(performance.now() - call.startedAt) });
     }
     return finish(response, bytes, call, attempt);
   }
@@ -194,10 +194,11 @@ function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: nu
   return final;
 }
 
-function log(write: Logger["warn"], message: string, call: Call, fields: Omit<LogFields, "operationId" | "method" | "url" | "requestId">): void {
-  if (!write) return;
+// Called as a method, so a logger whose methods use `this` works.
+function log(logger: Logger | undefined, level: keyof Logger, message: string, call: Call, fields: Omit<LogFields, "operationId" | "method" | "url" | "requestId">): void {
+  if (!logger?.[level]) return;
   const { operationId, method, url, requestId } = call.summary;
-  write(message, { operationId: operationId ?? "", method, url, requestId, ...fields });
+  logger[level]?.(message, { operationId: operationId ?? "", method, url, requestId, ...fields });
 }
 
 // Turns whatever ended the call into one of the documented errors; our own errors pass through.

@@ -1,5 +1,5 @@
 import { compareSchemas, type SchemaContext } from "./schemas.js";
-import { type Json, type Operation, type SpecDocument, deref, isObject } from "./spec.js";
+import { type Json, type Operation, type SpecDocument, deref, isObject } from "../lib/spec-document.js";
 
 /** Compares the request bodies of a matched operation pair (the request direction). */
 export function compareRequestBodies(ctx: SchemaContext, base: Operation, head: Operation): void {

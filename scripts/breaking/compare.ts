@@ -7,7 +7,7 @@ import { matchOperations } from "./operations.js";
 import { compareParameters } from "./parameters.js";
 import { type Finding, Findings } from "./rules.js";
 import { compareSecurity } from "./security.js";
-import { type SpecDocument, isObject } from "./spec.js";
+import { type SpecDocument, isObject } from "../lib/spec-document.js";
 
 /** The verdict: no break, a break that fails the gate, or a break declared as intended. */
 export type Outcome = "pass" | "break" | "acknowledged";

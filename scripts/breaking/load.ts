@@ -1,6 +1,6 @@
 import { bundle, createConfig } from "@redocly/openapi-core";
 import { access } from "node:fs/promises";
-import type { SpecDocument } from "./spec.js";
+import type { SpecDocument } from "../lib/spec-document.js";
 
 /** The spec could not be read or resolved: a usage problem (exit 2), not a breaking change. */
 export class SpecLoadError extends Error {

@@ -1,5 +1,5 @@
 import type { Findings, OperationRef } from "./rules.js";
-import { type Operation, type SpecDocument, collectOperations, normalizePath } from "./spec.js";
+import { type Operation, type SpecDocument, collectOperations, normalizePath } from "../lib/spec-document.js";
 
 /** A base operation and the head operation it became. */
 export interface OperationPair {

@@ -1,5 +1,5 @@
 import { compareSchemas, type SchemaContext } from "./schemas.js";
-import { type Json, type Operation, type SpecDocument, isObject, normalizePath, resolve } from "./spec.js";
+import { type Json, type Operation, type SpecDocument, isObject, normalizePath, resolve } from "../lib/spec-document.js";
 
 /**
  * Compares the parameters of a matched operation pair. Query, header and cookie parameters pair

@@ -1,5 +1,5 @@
 import type { Findings, OperationRef, RuleId } from "./rules.js";
-import { type Json, type Resolved, type SpecDocument, isObject, resolve } from "./spec.js";
+import { type Json, type Resolved, type SpecDocument, isObject, resolve } from "../lib/spec-document.js";
 
 /**
  * Which way data flows. A request schema breaks clients when the server accepts less than before

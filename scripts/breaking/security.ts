@@ -1,5 +1,5 @@
 import type { Findings, OperationRef } from "./rules.js";
-import { type Json, type Operation, type SpecDocument, isObject } from "./spec.js";
+import { type Json, type Operation, type SpecDocument, isObject } from "../lib/spec-document.js";
 
 /** One way to satisfy an operation's security: scheme name → scopes required (all of them). */
 type Alternative = ReadonlyMap<string, ReadonlySet<string>>;

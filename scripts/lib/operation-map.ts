@@ -1,3 +1,5 @@
+import { collectOperations, deref, type Json, type Operation, type SpecDocument } from "./spec-document.js";
+
 /** What the client needs to know about one operation at run time (openapi-typescript drops `security`). */
 export interface OperationEntry {
   readonly operationId: string;
@@ -11,34 +13,24 @@ export interface OperationEntry {
   readonly pagination?: { readonly itemsKey: string };
 }
 
-type Json = Record<string, unknown>;
-
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 /** Lists every operation of a bundled spec with its scopes, sorted by operationId for stable output. */
-export function collectOperations(spec: Json): OperationEntry[] {
+export function collectOperationEntries(spec: Json): OperationEntry[] {
+  const doc: SpecDocument = { root: spec };
   const globalSecurity = spec.security as Json[] | undefined;
-  const entries: OperationEntry[] = [];
-  for (const [path, pathItem] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
-    const item = resolve(spec, pathItem);
-    for (const method of httpMethods) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      const operationId = operation.operationId as string;
-      const security = (operation.security as Json[] | undefined) ?? globalSecurity ?? [];
-      const pagination = findPagination(spec, operation);
-      entries.push({
-        operationId,
-        method: method.toUpperCase(),
-        path,
-        scopes: requiredScopes(security),
-        tags: (operation.tags as string[] | undefined) ?? [],
-        produces: successMediaTypes(spec, operation),
+  return collectOperations(doc)
+    .map((operation): OperationEntry => {
+      const pagination = findPagination(doc, operation);
+      return {
+        operationId: operation.operationId ?? "",
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        scopes: requiredScopes((operation.node.security as Json[] | undefined) ?? globalSecurity ?? []),
+        tags: (operation.node.tags as string[] | undefined) ?? [],
+        produces: successMediaTypes(doc, operation.node),
         ...(pagination ? { pagination } : {}),
-      });
-    }
-  }
-  return entries.sort((a, b) => a.operationId.localeCompare(b.operationId));
+      };
+    })
+    .sort((a, b) => a.operationId.localeCompare(b.operationId));
 }
 
 // OpenAPI lists alternatives; the client asks for the first one, whose scopes must all be granted.
@@ -47,36 +39,20 @@ function requiredScopes(security: Json[]): string[] {
   return [...new Set(Object.values(first).flat() as string[])].sort();
 }
 
-function successMediaTypes(spec: Json, operation: Json): string[] {
-  const responses = Object.entries((operation.responses ?? {}) as Record<string, Json>);
-  const success = responses.filter(([status]) => status.startsWith("2")).map(([, response]) => resolve(spec, response));
+function successMediaTypes(doc: SpecDocument, operation: Json): string[] {
+  const responses = Object.entries((operation.responses ?? {}) as Record<string, unknown>);
+  const success = responses.filter(([status]) => status.startsWith("2")).map(([, response]) => deref(doc, response));
   return [...new Set(success.flatMap((response) => Object.keys((response.content ?? {}) as Json)))].sort();
 }
 
-function findPagination(spec: Json, operation: Json): { itemsKey: string } | undefined {
-  const parameters = ((operation.parameters ?? []) as Json[]).map((parameter) => resolve(spec, parameter));
-  const query = new Set(parameters.filter((p) => p.in === "query").map((p) => p.name));
-  if (!query.has("offset") || !query.has("count")) return undefined;
-  const ok = resolve(spec, ((operation.responses ?? {}) as Json)["200"] as Json | undefined);
+function findPagination(doc: SpecDocument, operation: Operation): { itemsKey: string } | undefined {
+  if (!operation.parameters.has("query:offset") || !operation.parameters.has("query:count")) return undefined;
+  const ok = deref(doc, ((operation.node.responses ?? {}) as Json)["200"]);
   const media = ((ok.content ?? {}) as Record<string, Json>)["application/json"];
-  const properties = (resolve(spec, media?.schema as Json | undefined).properties ?? {}) as Record<string, Json>;
+  const properties = (deref(doc, media?.schema).properties ?? {}) as Record<string, unknown>;
   if (!("paging" in properties)) return undefined;
-  const itemsKey = Object.keys(properties).find((key) => resolve(spec, properties[key]).type === "array");
+  const itemsKey = Object.keys(properties).find((key) => deref(doc, properties[key]).type === "array");
   return itemsKey ? { itemsKey } : undefined;
-}
-
-// Bundled specs keep local `$ref`s (`#/components/...`); follow them to the object.
-function resolve(spec: Json, node: Json | undefined): Json {
-  let current = node ?? {};
-  while (typeof current.$ref === "string") {
-    const pointer = current.$ref.replace(/^#\//, "").split("/").map(decodePointerToken);
-    current = pointer.reduce<Json>((value, key) => (value[key] ?? {}) as Json, spec);
-  }
-  return current;
-}
-
-function decodePointerToken(token: string): string {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** The scopes every oauth2 scheme declares, with their descriptions. */
@@ -93,7 +69,7 @@ export function collectScopes(spec: Json): Record<string, string> {
 
 /** TypeScript source of `generated/operations.ts`. */
 export function renderOperationsModule(spec: Json, source: string): string {
-  const operations = collectOperations(spec);
+  const operations = collectOperationEntries(spec);
   const body = operations.map((entry) => `  ${entry.operationId}: ${JSON.stringify(entry)},`).join("\n");
   const routes = operations.map((entry) => `  ${JSON.stringify(`${entry.method} ${entry.path}`)}: "${entry.operationId}",`);
   const scopes = Object.entries(collectScopes(spec)).map(([name, text]) => `  ${JSON.stringify(name)}: ${JSON.stringify(text)},`);

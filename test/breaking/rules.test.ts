@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkAcknowledgement, findVersionHeading, major } from "../../scripts/breaking/acknowledge.js";
 import { compareSpecs } from "../../scripts/breaking/compare.js";
-import type { Json } from "../../scripts/breaking/spec.js";
+import type { Json } from "../../scripts/lib/spec-document.js";
 
 // Rules the fixture pairs do not reach, on small inline documents (already bundled: internal $refs only).
 

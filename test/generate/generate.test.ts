@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { collectOperations } from "../../scripts/lib/operation-map.js";
+import { collectOperationEntries } from "../../scripts/lib/operation-map.js";
 import { renderGenerated } from "../../scripts/lib/render-generated.js";
 
 const run = promisify(execFile);
@@ -26,7 +26,7 @@ describe("npm run generate", () => {
   it("maps every operation to its method, path, scopes and tags", async () => {
     const files = await renderGenerated(join(fixture, "api.yaml"));
     const spec = JSON.parse(files.get("entity-management.json")!);
-    expect(collectOperations(spec)).toEqual([
+    expect(collectOperationEntries(spec)).toEqual([
       { operationId: "createWidget", method: "POST", path: "/widgets", scopes: ["widgets.write"], tags: ["Widgets"], produces: [] },
       { operationId: "listWidgets", method: "GET", path: "/widgets", scopes: ["widgets.read"], tags: ["Widgets"], produces: ["application/json"] },
     ]);

@@ -1,5 +1,21 @@
+import type { OperationInfo } from "../../generated/operations.js";
 import { InvalidResponseError } from "../errors/invalid-response-error.js";
 import type { RequestSummary } from "../errors/request-summary.js";
+
+/** What the transport learned about a finished call, for `unwrap` and error reporting. */
+export interface CallInfo {
+  /** The redacted request. */
+  readonly request: RequestSummary;
+  /** The operation the call matched. */
+  readonly operation: OperationInfo;
+  /** How many times the request was sent. */
+  readonly attempts: number;
+}
+
+/** What the transport recorded about the call that produced `response`, if it went through this client. */
+export function getCallInfo(response: Response): CallInfo | undefined {
+  return response instanceof BufferedResponse ? response.callInfo : undefined;
+}
 
 const decoder = new TextDecoder();
 
@@ -10,13 +26,18 @@ const decoder = new TextDecoder();
  */
 export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array | null;
-  readonly #summary: RequestSummary;
+  readonly #info: CallInfo;
   #used = false;
 
-  constructor(bytes: Uint8Array | null, init: ResponseInit, summary: RequestSummary) {
+  constructor(bytes: Uint8Array | null, init: ResponseInit, info: CallInfo) {
     super(null, init);
     this.#bytes = bytes;
-    this.#summary = summary;
+    this.#info = info;
+  }
+
+  /** The call that produced this response (a getter on the prototype: not part of JSON or inspect output). */
+  get callInfo(): CallInfo {
+    return this.#info;
   }
 
   static {
@@ -58,7 +79,7 @@ export class BufferedResponse extends Response {
       return JSON.parse(text);
     } catch {
       // Not the parser's message: it quotes the body, which may hold anything.
-      throw new InvalidResponseError(this.#summary, this.status, `${this.headers.get("content-type")} body is not valid JSON`);
+      throw new InvalidResponseError(this.#info.request, this.status, `${this.headers.get("content-type")} body is not valid JSON`);
     }
   }
 
@@ -74,6 +95,6 @@ export class BufferedResponse extends Response {
   override clone(): BufferedResponse {
     if (this.#used) throw new TypeError("Response.clone: Body has already been consumed.");
     const { status, statusText, headers } = this;
-    return new BufferedResponse(this.#bytes, { status, statusText, headers }, this.#summary);
+    return new BufferedResponse(this.#bytes, { status, statusText, headers }, this.#info);
   }
 }

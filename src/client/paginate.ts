@@ -2,7 +2,7 @@ import type { Client } from "openapi-fetch";
 import type { paths } from "../../generated/entity-management.js";
 import { operationIdsByRoute, operations } from "../../generated/operations.js";
 import { InvalidResponseError } from "../errors/invalid-response-error.js";
-import { getCallInfo } from "./call-info.js";
+import { getCallInfo } from "./buffered-response.js";
 import { toApiError } from "./to-api-error.js";
 
 type JsonBody<T> = T extends { content: { "application/json": infer B } } ? B : never;

@@ -2,7 +2,7 @@ import { ApiError, type Problem } from "../errors/api-error.js";
 import { InsufficientScopeError } from "../errors/insufficient-scope-error.js";
 import type { RequestSummary } from "../errors/request-summary.js";
 import { redactUrl } from "../utils/redact-url.js";
-import { getCallInfo } from "./call-info.js";
+import { getCallInfo } from "./buffered-response.js";
 
 /** The typed error for an error response: `InsufficientScopeError` for a 403 insufficient_scope challenge, else `ApiError`. */
 export function toApiError(response: Response, body: unknown): ApiError {

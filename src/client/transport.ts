@@ -9,7 +9,6 @@ import { TimeoutError } from "../errors/timeout-error.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { BufferedResponse } from "./buffered-response.js";
-import { recordCallInfo } from "./call-info.js";
 import type { Logger, LogFields } from "./logger.js";
 import { readBody } from "./read-body.js";
 import { operationHeader } from "./operation-header.js";
@@ -189,9 +188,7 @@ function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: nu
     headers.delete("transfer-encoding");
   }
   const init = { status: response.status, statusText: response.statusText, headers };
-  const final = new BufferedResponse(nullBody ? null : new Uint8Array(bytes), init, call.summary);
-  recordCallInfo(final, { request: call.summary, operation: call.operation, attempts });
-  return final;
+  return new BufferedResponse(nullBody ? null : new Uint8Array(bytes), init, { request: call.summary, operation: call.operation, attempts });
 }
 
 // Called as a method, so a logger whose methods use `this` works.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BufferedResponse } from "../../src/client/buffered-response.js";
-import { InvalidResponseError } from "../../src/index.js";
+import { InvalidResponseError, operations } from "../../src/index.js";
 
 const summary = { method: "GET", url: "https://bank.example/x", operationId: "getEntity", requestId: "r-1" };
-const json = (text: string) => new BufferedResponse(new TextEncoder().encode(text), { status: 200, headers: { "content-type": "application/json" } }, summary);
+const info = { request: summary, operation: operations.getEntity, attempts: 1 };
+const json = (text: string) => new BufferedResponse(new TextEncoder().encode(text), { status: 200, headers: { "content-type": "application/json" } }, info);
 
 describe("BufferedResponse", () => {
   it("reads its bytes once through any body method, like a Response", async () => {
@@ -23,7 +24,7 @@ describe("BufferedResponse", () => {
     const blob = await json("[1]").blob();
     expect(blob.type).toBe("application/json");
     expect(await blob.text()).toBe("[1]");
-    expect(new BufferedResponse(null, { status: 204 }, summary).body).toBeNull();
+    expect(new BufferedResponse(null, { status: 204 }, info).body).toBeNull();
   });
 
   it("reports invalid JSON as InvalidResponseError naming the call", async () => {

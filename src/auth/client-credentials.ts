@@ -4,7 +4,6 @@ import { resolveClientAuth } from "./client-auth.js";
 import { DpopKey } from "./dpop.js";
 import { resolveIssuerOptions, resolveResource, resolveScopeList, type ClientAuthOptions, type IssuerOptions } from "./options.js";
 import { defineRedactedView, Redactor } from "./redaction.js";
-import { normalizeScopes } from "./scopes.js";
 import { TokenCache } from "./token-cache.js";
 import { accessTokenOf, runGrant, type GrantContext } from "./token-endpoint.js";
 import type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./token-source.js";
@@ -23,7 +22,6 @@ export interface ClientCredentialsOptions extends IssuerOptions, ClientAuthOptio
 class ClientCredentialsSource implements TokenSource {
   declare readonly dpop?: DpopBinding;
   readonly #cache: TokenCache;
-  readonly #fixedScope: readonly string[] | undefined;
 
   constructor(options: ClientCredentialsOptions) {
     const source = "clientCredentials";
@@ -31,11 +29,12 @@ class ClientCredentialsSource implements TokenSource {
     const resolved = resolveIssuerOptions(options, source);
     const clientAuth = resolveClientAuth(options, source, redactor);
     const resource = resolveResource(options.resource, source);
-    this.#fixedScope = resolveScopeList(options.scope, source);
+    const fixedScope = resolveScopeList(options.scope, source);
     const dpop = resolved.dpop ? new DpopKey(resolved.clockSkewSeconds, redactor, resolved.timeoutMs) : undefined;
     const ctx: GrantContext = { options: resolved, clientAuth, redactor, dpop };
 
     this.#cache = new TokenCache({
+      fixedScope,
       clock: resolved.clock,
       refreshSkewMs: resolved.refreshSkewMs,
       resource,
@@ -60,7 +59,7 @@ class ClientCredentialsSource implements TokenSource {
         clientId: resolved.clientId,
         clientAuth: clientAuth.method,
         ...(clientAuth.algorithm ? { algorithm: clientAuth.algorithm } : {}),
-        ...(this.#fixedScope ? { scope: this.#fixedScope } : {}),
+        ...(fixedScope ? { scope: fixedScope } : {}),
         ...(resource ? { resource } : {}),
         dpop: resolved.dpop,
       }),
@@ -69,7 +68,7 @@ class ClientCredentialsSource implements TokenSource {
   }
 
   getToken(scopes: readonly string[], options?: GetTokenOptions): Promise<AccessToken> {
-    return this.#cache.get(this.#fixedScope ? normalizeScopes(this.#fixedScope) : scopes, options?.signal);
+    return this.#cache.get(scopes, options?.signal);
   }
 
   invalidate(token: AccessToken): void {

@@ -10,7 +10,6 @@ import { DpopKey } from "./dpop.js";
 import { authError } from "./error-mapping.js";
 import { resolveIssuerOptions, resolveResource, resolveScopeList, type ClientAuthOptions, type IssuerOptions } from "./options.js";
 import { defineRedactedView, Redactor } from "./redaction.js";
-import { normalizeScopes } from "./scopes.js";
 import { TokenCache } from "./token-cache.js";
 import { accessTokenOf, runGrant, type GrantContext } from "./token-endpoint.js";
 import type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./token-source.js";
@@ -45,7 +44,6 @@ export interface RefreshTokenSourceInternals {
 class RefreshTokenSource implements TokenSource {
   declare readonly dpop?: DpopBinding;
   readonly #cache: TokenCache;
-  readonly #fixedScope: readonly string[] | undefined;
   #refreshToken: string;
   // The tail of the refresh queue: each refresh starts after the previous one settled.
   #queue: Promise<unknown> = Promise.resolve();
@@ -56,7 +54,7 @@ class RefreshTokenSource implements TokenSource {
     const resolved = resolveIssuerOptions(options, source);
     const clientAuth = resolveClientAuth(options, source, redactor);
     const resource = resolveResource(options.resource, source);
-    this.#fixedScope = resolveScopeList(options.scope, source);
+    const fixedScope = resolveScopeList(options.scope, source);
     if (typeof options.refreshToken !== "string" || options.refreshToken === "") {
       throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`refreshToken\` must be a non-empty string (request the offline_access scope at sign-in).`);
     }
@@ -90,6 +88,7 @@ class RefreshTokenSource implements TokenSource {
     };
 
     this.#cache = new TokenCache({
+      fixedScope,
       clock: resolved.clock,
       refreshSkewMs: resolved.refreshSkewMs,
       resource,
@@ -110,7 +109,7 @@ class RefreshTokenSource implements TokenSource {
   }
 
   getToken(scopes: readonly string[], options?: GetTokenOptions): Promise<AccessToken> {
-    return this.#cache.get(this.#fixedScope ? normalizeScopes(this.#fixedScope) : scopes, options?.signal);
+    return this.#cache.get(scopes, options?.signal);
   }
 
   invalidate(token: AccessToken): void {

@@ -18,6 +18,8 @@ import type { AccessToken } from "./token-source.js";
 export interface TokenCacheOptions {
   readonly clock: () => number;
   readonly refreshSkewMs: number;
+  /** When set, every `get` asks for this scope list, whatever the call needs (the source's `scope` option). */
+  readonly fixedScope?: readonly string[] | undefined;
   /** Part of every key; one source talks to one resource. */
   readonly resource: string | undefined;
   /** Fetches a token for the (normalised) scopes; errors reach every waiting caller. */
@@ -43,7 +45,7 @@ export class TokenCache {
   /** A fresh cached token covering `scopes`, or the result of the (shared) fetch for them. */
   get(scopes: readonly string[], signal?: AbortSignal): Promise<AccessToken> {
     if (signal?.aborted) return Promise.reject(aborted(signal));
-    const wanted = normalizeScopes(scopes);
+    const wanted = normalizeScopes(this.#options.fixedScope ?? scopes);
     const key = this.#key(wanted);
     const cached = this.#lookup(key, wanted);
     if (cached) return Promise.resolve(cached);

@@ -17,7 +17,11 @@ export function createOperationMiddleware(userAgent: string): Middleware {
   };
 }
 
-function acceptFor(operationId: keyof typeof operations | undefined): string {
-  const produces: readonly string[] = operationId === undefined ? [] : operations[operationId].produces;
-  return [...(produces.length > 0 ? produces : ["application/json"]), "application/problem+json"].join(", ");
+const acceptFrom = (produces: readonly string[]) => [...(produces.length > 0 ? produces : ["application/json"]), "application/problem+json"].join(", ");
+// Built once per operation rather than on every call.
+const acceptByOperation = new Map<string, string>(Object.values(operations).map(({ operationId, produces }) => [operationId, acceptFrom(produces)]));
+const defaultAccept = acceptFrom([]);
+
+function acceptFor(operationId: string | undefined): string {
+  return acceptByOperation.get(operationId ?? "") ?? defaultAccept;
 }

@@ -22,7 +22,7 @@ const codesByStatus: Readonly<Record<number, string>> = {
 };
 
 /** The machine code for an HTTP error status, e.g. `API_NOT_FOUND` for 404. */
-export function codeForStatus(status: number): string {
+function codeForStatus(status: number): string {
   return codesByStatus[status] ?? (status >= 500 ? "API_SERVER_ERROR" : "API_ERROR");
 }
 

@@ -4,6 +4,7 @@ import { findOperation } from "../../generated/operations.js";
 import { InvalidRequestError } from "../errors/invalid-request-error.js";
 import { acceptFor } from "./accept.js";
 import { resolveCallOptions } from "./call-options.js";
+import { CallRequest } from "./call-request.js";
 import type { CallMethod } from "./call-types.js";
 import { resolveClientOptions, type EntityManagementClientOptions } from "./client-options.js";
 import { paginate, type PaginateOptions, type SearchItem, type SearchPath } from "./paginate.js";
@@ -43,8 +44,13 @@ type LooseOpenApiFetch = { request(method: string, path: string, init: Record<st
 export function createEntityManagementClient(options: EntityManagementClientOptions): EntityManagementClient {
   const resolved = resolveClientOptions(options);
   const transport = createTransport(resolved);
-  const inner = createClient<paths>({ baseUrl: resolved.baseUrl, pathSerializer: serializePath, headers: resolved.headers }) as unknown as LooseOpenApiFetch &
-    ReturnType<typeof createClient<paths>>;
+  const inner = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    pathSerializer: serializePath,
+    headers: resolved.headers,
+    // Middleware gets real Requests; without it, one lighter object instead of a second undici Request.
+    ...(resolved.middleware.length === 0 ? { Request: CallRequest as unknown as typeof Request } : {}),
+  }) as unknown as LooseOpenApiFetch & ReturnType<typeof createClient<paths>>;
   inner.use(...resolved.middleware);
 
   const send: SendCall = async (method, path, init) => {
@@ -64,7 +70,7 @@ export function createEntityManagementClient(options: EntityManagementClientOpti
       parseAs: call.parseAs,
       // One id per logical call: the transport sends these headers with every retry.
       headers: { accept: acceptFor(operation), ...call.headers, "user-agent": resolved.userAgent, "x-request-id": call.headers["x-request-id"] ?? crypto.randomUUID() },
-      fetch: (request: Request) => transport(request, context),
+      fetch: (request: Request | CallRequest) => transport(request, context),
     });
   };
 

@@ -14,6 +14,7 @@ import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { authorize } from "./authorize.js";
 import { BufferedResponse } from "./buffered-response.js";
+import { CallRequest } from "./call-request.js";
 import { createCallRedactor, redactCallText } from "./call-redaction.js";
 import type { ResolvedClientOptions } from "./client-options.js";
 import type { Logger, LogFields } from "./logger.js";
@@ -30,14 +31,14 @@ export interface CallContext {
 }
 
 /** Sends one openapi-fetch request for the call described by `context`. */
-export type Transport = (request: Request, context: CallContext) => Promise<Response>;
+export type Transport = (request: Request | CallRequest, context: CallContext) => Promise<Response>;
 
 /** One logical call while it runs. */
 interface Call {
   readonly context: CallContext;
   readonly url: string;
   readonly headers: Headers;
-  readonly body: ArrayBuffer | undefined;
+  readonly body: BodyInit | undefined;
   readonly summary: RequestSummary;
   /** Aborts on the caller's signal or when the budget runs out. */
   readonly signal: AbortSignal;
@@ -56,12 +57,7 @@ export function createTransport(options: ResolvedClientOptions): Transport {
   const prefix = `${options.baseUrl}/`;
   return async (request, context) => {
     const { operation } = context;
-    const summary: RequestSummary = {
-      method: request.method,
-      url: redactUrl(request.url),
-      operationId: operation.operationId,
-      requestId: request.headers.get("x-request-id") ?? undefined,
-    };
+    const summary = summarize(request, operation);
     // Whatever built it (a middleware may return a new Request), nothing leaves the API it was authorised for.
     if (!request.url.startsWith(prefix) || request.method !== operation.method) {
       throw new InvalidRequestError(
@@ -70,7 +66,7 @@ export function createTransport(options: ResolvedClientOptions): Transport {
       );
     }
     // Read the body once: every attempt resends exactly these bytes.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const body = request instanceof CallRequest ? request.payload : request.body === null ? undefined : await request.arrayBuffer();
     const deadline = createDeadline(context.timeoutMs, context.signal, "The call's budget ran out.");
     const call: Call = { context, url: request.url, headers: request.headers, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
     try {
@@ -130,6 +126,19 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
         return finish(response, bytes, call);
     }
   }
+}
+
+// The redacted URL is worked out only when an error or a log line asks for it.
+function summarize(request: Request | CallRequest, operation: OperationInfo): RequestSummary {
+  let url: string | undefined;
+  return {
+    method: request.method,
+    get url() {
+      return (url ??= redactUrl(request.url));
+    },
+    operationId: operation.operationId,
+    requestId: request.headers.get("x-request-id") ?? undefined,
+  };
 }
 
 function finish(response: Response, bytes: Uint8Array, call: Call): Response {

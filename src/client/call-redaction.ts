@@ -1,7 +1,8 @@
 import { Redactor } from "../auth/redaction.js";
 
-// A credential after its scheme, as an API might echo an Authorization header back.
-const SCHEME_AND_CREDENTIAL = /\b(Bearer|DPoP|Basic)\s+[\w\-.~+/]+=*/gi;
+// A credential (RFC 9110 token68) after its scheme, as an API might echo an Authorization header
+// back; not an auth-param such as `realm="api"` of a challenge, which is `name=` then a value.
+const SCHEME_AND_CREDENTIAL = /\b(Bearer|DPoP|Basic)\s+[\w\-.~+/]+=*(?![\w\-.~+/="])/gi;
 
 /**
  * The redaction of one call: the access tokens it sent, anything JWT-shaped and any

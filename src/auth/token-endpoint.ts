@@ -4,10 +4,10 @@
  * which oauth4webapi request/process pair to run.
  */
 import * as oauth from "oauth4webapi";
-import { createAccessToken } from "./access-token.js";
+import { createAccessToken, isHeaderSafeToken } from "./access-token.js";
 import type { ResolvedClientAuth } from "./client-auth.js";
 import type { DpopKey } from "./dpop.js";
-import { toAuthError, type Phase } from "./error-mapping.js";
+import { authError, toAuthError, type Phase } from "./error-mapping.js";
 import type { ResolvedIssuerOptions } from "./options.js";
 import type { Redactor } from "./redaction.js";
 import { parseScope } from "./scopes.js";
@@ -93,10 +93,18 @@ function remember(redactor: Redactor, response: oauth.TokenEndpointResponse): vo
 
 /**
  * The AccessToken for a response: granted scopes (or the requested ones when the server didn't
- * say), and expiry = arrival + `expires_in` (undefined without it, so it won't be cached).
+ * say), and expiry = arrival + `expires_in` (undefined without it, so it won't be cached). A token
+ * that can't go into a header is refused here, so no caller ever holds it and nothing caches it.
  */
 export function accessTokenOf(result: GrantResult, requested: readonly string[]): AccessToken {
   const { response, receivedAt } = result;
+  if (!isHeaderSafeToken(response.access_token)) {
+    // Never quoted: the value is a credential, and its control characters would garble any log line.
+    throw authError(
+      "AUTH_MALFORMED_TOKEN",
+      "The token endpoint returned an access_token with characters outside visible ASCII (0x21-0x7E), so it can't be sent in an Authorization header; it was discarded.",
+    );
+  }
   return createAccessToken(response.access_token, {
     type: response.token_type === "dpop" ? "DPoP" : "Bearer",
     scopes: parseScope(response.scope) ?? requested,

@@ -97,6 +97,21 @@ describe("token endpoint failures", () => {
     expect(err.status).toBe(401);
   });
 
+  it.each([
+    ["CR LF", "abc123-token\r\nX-Injected: yes"],
+    ["NUL", "abc123-token\u0000tail"],
+    ["a space", "abc123-token tail"],
+    ["non-ASCII", "abc123-tokén"],
+  ])("an access_token with %s is AUTH_MALFORMED_TOKEN, quoted nowhere, not cached", async (_name, token) => {
+    fake.handler = () => bearer({ access_token: token });
+    const auth = source();
+    const err = await expectAuthError(auth.getToken(["x"]), "AUTH_MALFORMED_TOKEN");
+    expect(err.message).toMatch(/visible ASCII/);
+    expectNoLeak(err, [token, "abc123-token"]);
+    await expectAuthError(auth.getToken(["x"]), "AUTH_MALFORMED_TOKEN");
+    expect(fake.tokenRequests).toHaveLength(2);
+  });
+
   it("a failed request is not cached: the next call tries again", async () => {
     fake.handler = () => ({ status: 500, body: { error: "server_error" } });
     const auth = source();

@@ -2,6 +2,7 @@
  * What happens when the authorization server misbehaves or is configured wrongly: each case ends
  * in a typed AuthError, quickly, never a hang. A scripted loopback issuer plays the server.
  */
+import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { clearDiscoveryCache, clientCredentials, refreshTokenSource, authorizationCode } from "../../src/auth/index.js";
 import { requestOptions } from "../../src/auth/transport.js";
@@ -218,6 +219,15 @@ describe("options are validated up front", () => {
     const pss = await crypto.subtle.generateKey({ name: "RSA-PSS", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, false, ["sign", "verify"]);
     await expectAuthError(() => clientCredentials({ ...base, privateKey: pss.privateKey, algorithm: "RS256" }), "AUTH_INVALID_OPTIONS");
     await expectAuthError(() => clientCredentials({ ...base, privateKey: pss.publicKey }), "AUTH_INVALID_KEY");
+  });
+
+  it("a PEM with literal \\n sequences (as read from a .env file) is AUTH_INVALID_KEY at creation, saying how to fix it", async () => {
+    const pem = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+    const fromDotEnv = pem.trim().replace(/\n/g, "\\n");
+    const err = await expectAuthError(() => clientCredentials({ ...base, privateKey: fromDotEnv }), "AUTH_INVALID_KEY");
+    expect(err.message).toContain('key.replace(/\\\\n/g, "\\n")');
+    const body = pem.replace(/-----[^-]+-----|\s/g, "");
+    expectNoLeak(err, [fromDotEnv, body.slice(0, 64), body.slice(400, 464)]);
   });
 
   it("a PEM that doesn't decode to a key fails on first use with AUTH_INVALID_KEY", async () => {

@@ -3,6 +3,7 @@
  * and the up-front validation that turns a bad option into one clear AUTH_INVALID_OPTIONS.
  */
 import { authError } from "./error-mapping.js";
+import { millisecondsProblem } from "../utils/milliseconds.js";
 import { parseSecureUrl } from "./issuer.js";
 
 /** Options every token source that talks to the authorization server accepts. */
@@ -16,7 +17,7 @@ export interface IssuerOptions {
   readonly issuer: string | URL;
   /** The client id issued for your application (Banno Admin → External Applications for Jack Henry Identity). */
   readonly clientId: string;
-  /** Timeout of each request to the authorization server (discovery, token, JWKS), in ms. @default 10000 */
+  /** Timeout of each request to the authorization server (discovery, token), in ms; at most 2147483647 (about 24.8 days). @default 10000 */
   readonly timeoutMs?: number;
   /**
    * `fetch` used for requests to the authorization server. Give it a plain fetch (a proxy agent is
@@ -92,7 +93,10 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   if (options.issuer === undefined) invalid(`${source}(): \`issuer\` is required.`);
   if (typeof options.clientId !== "string" || options.clientId === "") invalid(`${source}(): \`clientId\` must be a non-empty string.`);
   const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) invalid(`${source}(): \`timeoutMs\` must be a positive number of milliseconds.`);
+  // It feeds a timer: past MAX_TIMER_MS Node would fire it after 1 ms.
+  const timeoutProblem = millisecondsProblem(`${source}(): \`timeoutMs\``, timeoutMs);
+  if (timeoutProblem) invalid(timeoutProblem);
+  // Not a timer (it is subtracted from the expiry), so no upper bound beyond being finite.
   const refreshSkewMs = options.refreshSkewMs ?? 60_000;
   if (!Number.isFinite(refreshSkewMs) || refreshSkewMs < 0) invalid(`${source}(): \`refreshSkewMs\` must be zero or a positive number of milliseconds.`);
   const clockSkewSeconds = options.clockSkewSeconds ?? 0;

@@ -197,6 +197,7 @@ describe("options are validated up front", () => {
     ["unknown algorithm", () => clientCredentials({ ...base, privateKey: { kty: "RSA", n: "a", e: "AQAB", d: "b" }, algorithm: "ES256" as "PS256" }), "AUTH_INVALID_OPTIONS"],
     ["empty client id", () => clientCredentials({ ...base, clientId: "", clientSecret: SECRET }), "AUTH_INVALID_OPTIONS"],
     ["negative timeout", () => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs: -1 }), "AUTH_INVALID_OPTIONS"],
+    ["timeout as a string", () => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs: "1000" as unknown as number }), "AUTH_INVALID_OPTIONS"],
     ["scope with a space", () => clientCredentials({ ...base, clientSecret: SECRET, scope: ["a b"] }), "AUTH_INVALID_OPTIONS"],
     ["relative resource", () => clientCredentials({ ...base, clientSecret: SECRET, resource: "/api" }), "AUTH_INVALID_OPTIONS"],
     ["PKCS#1 PEM", () => clientCredentials({ ...base, privateKey: "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----" }), "AUTH_INVALID_KEY"],
@@ -211,6 +212,22 @@ describe("options are validated up front", () => {
   it.each(cases)("%s", async (_name, create, code) => {
     const err = await expectAuthError(create, code as never);
     expect(err.message.length).toBeGreaterThan(40); // says what to check
+  });
+
+  it.each([2 ** 31, 30 * 24 * 3_600_000, Number.MAX_SAFE_INTEGER])("timeoutMs %d (past the longest timer Node honours) is AUTH_INVALID_OPTIONS", async (timeoutMs) => {
+    const sources = [
+      () => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs }),
+      () => refreshTokenSource({ ...base, clientSecret: SECRET, refreshToken: "rt", onRefreshTokenRotated: () => undefined, timeoutMs }),
+      () => authorizationCode({ ...base, clientSecret: SECRET, redirectUri: "https://app.example/cb", timeoutMs }),
+    ];
+    for (const create of sources) {
+      const err = await expectAuthError(create, "AUTH_INVALID_OPTIONS");
+      expect(err.message).toMatch(/timeoutMs. must be at most 2147483647 ms/);
+    }
+  });
+
+  it("timeoutMs up to 2147483647 is accepted", () => {
+    expect(() => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs: 2 ** 31 - 1 })).not.toThrow();
   });
 
   it("a CryptoKey for another algorithm is AUTH_INVALID_KEY; a mismatched one AUTH_INVALID_OPTIONS", async () => {

@@ -170,6 +170,30 @@ describe("refresh tokens", () => {
     expect(rotations[0]).not.toBe(signedIn.refreshToken);
   });
 
+  it("50 concurrent callers that got a 401 for the same token cause 1 refresh and 1 rotation", async () => {
+    const signedIn = await signIn();
+    const rotations: string[] = [];
+    const auth = authorizationCode(flowOptions()).refreshTokenSource({
+      refreshToken: signedIn.refreshToken!,
+      accessToken: signedIn.accessToken,
+      onRefreshTokenRotated: (token) => void rotations.push(token),
+    });
+    const stale = await auth.getToken(["entities:read"]);
+    expect(stale).toBe(signedIn.accessToken);
+    const before = server.events.count({ grantType: "refresh_token" });
+    const renewed = await Promise.all(
+      Array.from({ length: 50 }, () => {
+        auth.invalidate(stale);
+        return auth.getToken(["entities:read"]);
+      }),
+    );
+    expect(server.events.count({ grantType: "refresh_token" }) - before).toBe(1);
+    expect(server.events.count({ grantType: "refresh_token", outcome: "error" })).toBe(0);
+    expect(new Set(renewed).size).toBe(1);
+    expect(renewed[0]).not.toBe(stale);
+    expect(rotations).toHaveLength(1);
+  });
+
   it("refreshes for different scope sets run one after another, each with the latest refresh token", async () => {
     const signedIn = await signIn();
     const rotations: string[] = [];

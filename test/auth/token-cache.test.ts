@@ -96,6 +96,39 @@ describe("invalidate", () => {
     expect(grants() - before).toBe(2);
   });
 
+  it("50 concurrent callers that got a 401 for the same token share one new token (1 grant)", async () => {
+    const auth = source();
+    const stale = await auth.getToken(["entities:read"]);
+    const before = grants();
+    // Each caller does what the client does after a 401: invalidate what it sent, ask again.
+    const renewed = await Promise.all(
+      Array.from({ length: 50 }, () => {
+        auth.invalidate(stale);
+        return auth.getToken(["entities:read"]);
+      }),
+    );
+    expect(grants() - before).toBe(1);
+    expect(new Set(renewed).size).toBe(1);
+    expect(renewed[0]).not.toBe(stale);
+    // Late 401s for the old token change nothing either.
+    auth.invalidate(stale);
+    expect(await auth.getToken(["entities:read"])).toBe(renewed[0]);
+    expect(grants() - before).toBe(1);
+  });
+
+  it("invalidating an already-replaced token is a no-op; invalidating the current one is not", async () => {
+    const auth = source();
+    const before = grants();
+    const first = await auth.getToken(["entities:read"]);
+    auth.invalidate(first);
+    const second = await auth.getToken(["entities:read"]);
+    auth.invalidate(first);
+    expect(await auth.getToken(["entities:read"])).toBe(second);
+    auth.invalidate(second);
+    expect(await auth.getToken(["entities:read"])).not.toBe(second);
+    expect(grants() - before).toBe(3);
+  });
+
   it("a refresh in flight during invalidate() answers its callers but is not cached", async () => {
     const time = manualClock();
     // Each held token request waits for its own gate, so the test decides the order of answers.
@@ -176,6 +209,29 @@ describe("tokens without expires_in", () => {
       expect(fake.tokenRequests).toHaveLength(1);
       const c = await auth.getToken(["x"]);
       expect(c.value).not.toBe(a.value);
+      expect(fake.tokenRequests).toHaveLength(2);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it("are still tracked as current: 20 concurrent 401s for one of them make 1 new request", async () => {
+    clearDiscoveryCache();
+    const fake = await startFakeIssuer(() => bearer({ expires_in: undefined }));
+    try {
+      const auth = clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" });
+      const first = await auth.getToken(["x"]);
+      const hold = gate();
+      fake.handler = async () => {
+        await hold.wait;
+        return bearer({ expires_in: undefined });
+      };
+      const renewed = Array.from({ length: 20 }, () => {
+        auth.invalidate(first);
+        return auth.getToken(["x"]);
+      });
+      hold.open();
+      expect(new Set(await Promise.all(renewed)).size).toBe(1);
       expect(fake.tokenRequests).toHaveLength(2);
     } finally {
       await fake.stop();

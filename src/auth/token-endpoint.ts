@@ -5,22 +5,13 @@
  */
 import * as oauth from "oauth4webapi";
 import { createAccessToken, isHeaderSafeToken } from "./access-token.js";
-import type { ResolvedClientAuth } from "./client-auth.js";
-import type { DpopKey } from "./dpop.js";
 import { authError, toAuthError, type Phase } from "./error-mapping.js";
+import type { GrantContext } from "./grant-context.js";
 import type { ResolvedIssuerOptions } from "./options.js";
 import type { Redactor } from "./redaction.js";
 import { parseScope } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
 import { discover, requestOptions, type RequestOptions, type Transport } from "./transport.js";
-
-/** Everything a grant needs, fixed per source. */
-export interface GrantContext {
-  readonly options: ResolvedIssuerOptions;
-  readonly clientAuth: ResolvedClientAuth;
-  readonly redactor: Redactor;
-  readonly dpop: DpopKey | undefined;
-}
 
 /** What a grant request function gets. */
 export interface GrantCall {
@@ -36,6 +27,15 @@ export interface GrantResult {
   readonly receivedAt: number;
 }
 
+/** Builds the token-request parameters for `scopes` (space-delimited `scope`) and the source's `resource`. */
+export function grantParameters(ctx: GrantContext, scopes: readonly string[]): URLSearchParams {
+  const parameters = new URLSearchParams();
+  if (scopes.length > 0) parameters.set("scope", scopes.join(" "));
+  if (ctx.resource !== undefined) parameters.set("resource", ctx.resource);
+  return parameters;
+}
+
+/** The transport settings of a source's options. */
 export function transportOf(options: ResolvedIssuerOptions): Transport {
   return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch };
 }

@@ -5,12 +5,13 @@
 import { authError } from "./error-mapping.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
 import { parseSecureUrl } from "./issuer.js";
+import { IssuerMetadataCache, type DiscoveryCache } from "./transport.js";
 
 /** Options every token source that talks to the authorization server accepts. */
 export interface IssuerOptions {
   /**
    * The issuer identifier; discovery is `${issuer}/.well-known/openid-configuration`, fetched once
-   * per issuer and shared by all sources. Must be `https://`, except loopback hosts
+   * by this source (see `discoveryCache` to share it). Must be `https://`, except loopback hosts
    * (`localhost`, `127.0.0.0/8`, `::1`) for local servers.
    * @example "https://login.jackhenry.com/a/oidc-provider/api/v0"
    */
@@ -39,6 +40,15 @@ export interface IssuerOptions {
    * @default 0
    */
   readonly clockSkewSeconds?: number;
+  /**
+   * Where this source keeps the issuer's discovery metadata. By default each source has its own
+   * (an authorization code flow shares it with its refresh-token sources), for as long as the
+   * source lives. Give several sources one from `createDiscoveryCache()` to discover once between
+   * them, and call its `clear()` to make them discover again; a discovery is made with the
+   * settings (`fetch`, `timeoutMs`, …) of the source that asks first.
+   * @default a cache of this source's own
+   */
+  readonly discoveryCache?: DiscoveryCache;
   /**
    * Bind tokens to a key pair held by this source (DPoP, RFC 9449). The source then exposes `dpop`,
    * and the client adds a proof to every API request. Off by default.
@@ -81,6 +91,7 @@ export interface ResolvedIssuerOptions {
   readonly refreshSkewMs: number;
   readonly clockSkewSeconds: number;
   readonly dpop: boolean;
+  readonly discovery: IssuerMetadataCache;
 }
 
 function invalid(what: string): never {
@@ -104,6 +115,8 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   if (options.clock !== undefined && typeof options.clock !== "function") invalid(`${source}(): \`clock\` must be a function returning epoch ms.`);
   if (options.fetch !== undefined && typeof options.fetch !== "function") invalid(`${source}(): \`fetch\` must be a fetch-compatible function.`);
   if (options.dpop !== undefined && typeof options.dpop !== "boolean") invalid(`${source}(): \`dpop\` must be true or false.`);
+  const discovery = options.discoveryCache ?? new IssuerMetadataCache();
+  if (!(discovery instanceof IssuerMetadataCache)) invalid(`${source}(): \`discoveryCache\` must come from createDiscoveryCache().`);
   return {
     issuer: parseSecureUrl(options.issuer, `${source}(): the issuer`),
     clientId: options.clientId,
@@ -113,6 +126,7 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
     refreshSkewMs,
     clockSkewSeconds,
     dpop: options.dpop ?? false,
+    discovery,
   };
 }
 

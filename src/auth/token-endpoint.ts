@@ -11,7 +11,7 @@ import type { ResolvedIssuerOptions } from "./options.js";
 import type { Redactor } from "./redaction.js";
 import { parseScope } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
-import { discover, requestOptions, type RequestOptions, type Transport } from "./transport.js";
+import { requestOptions, type RequestOptions, type Transport } from "./transport.js";
 
 /** What a grant request function gets. */
 export interface GrantCall {
@@ -47,7 +47,7 @@ export function clientOf(ctx: GrantContext): oauth.Client {
 
 /** Discovery with the source's transport; errors are already AuthErrors. */
 export function metadataOf(ctx: GrantContext): Promise<oauth.AuthorizationServer> {
-  return discover(transportOf(ctx.options));
+  return ctx.options.discovery.metadata(transportOf(ctx.options));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizationCode, clearDiscoveryCache, refreshTokenSource, type AuthorizationCodeOptions, type AuthorizationResult } from "../../src/auth/index.js";
+import { authorizationCode, refreshTokenSource, type AuthorizationCodeOptions, type AuthorizationResult } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
 import { startFakeIssuer } from "./helpers/fake-issuer.js";
@@ -102,7 +102,6 @@ describe("ID token validation", () => {
   });
 
   it("an ID token for another audience is AUTH_ID_TOKEN_INVALID", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer();
     try {
       const saved = { state: "state-1", nonce: "nonce-1", codeVerifier: "v".repeat(43) };
@@ -119,7 +118,6 @@ describe("ID token validation", () => {
   });
 
   it.each(["none", "HS256"])("an ID token signed with %s instead of the advertised RS256 is AUTH_ID_TOKEN_INVALID", async (alg) => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer();
     try {
       const clientSecret = "a-long-enough-secret";
@@ -139,7 +137,6 @@ describe("ID token validation", () => {
   });
 
   it("a response without an ID token is AUTH_ID_TOKEN_INVALID", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => ({ body: { access_token: "at-1", token_type: "Bearer", expires_in: 60 } }));
     try {
       const saved = { state: "state-1", nonce: "nonce-1", codeVerifier: "v".repeat(43) };

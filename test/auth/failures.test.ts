@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearDiscoveryCache, clientCredentials, refreshTokenSource, authorizationCode } from "../../src/auth/index.js";
+import { clientCredentials, createDiscoveryCache, refreshTokenSource, authorizationCode, type DiscoveryCache } from "../../src/auth/index.js";
 import { requestOptions } from "../../src/auth/transport.js";
 import * as oauth from "oauth4webapi";
 import { bearer, closedPort, startFakeIssuer, type FakeIssuer } from "./helpers/fake-issuer.js";
@@ -15,13 +15,12 @@ beforeAll(async () => {
   fake = await startFakeIssuer();
 });
 beforeEach(() => {
-  clearDiscoveryCache();
   fake.reset();
 });
 afterAll(() => fake.stop());
 
 const SECRET = "a-long-enough-secret";
-const source = (extra: { timeoutMs?: number; issuer?: string } = {}) => clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });
+const source = (extra: { timeoutMs?: number; issuer?: string; discoveryCache?: DiscoveryCache } = {}) => clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });
 
 describe("token endpoint failures", () => {
   it("down (closed port) is AUTH_NETWORK, with the connection error kept as cause", async () => {
@@ -36,6 +35,12 @@ describe("token endpoint failures", () => {
 
   it("slow is AUTH_TIMEOUT after timeoutMs, not a hang", async () => {
     fake.handler = () => "hang";
+    const err = await expectAuthError(source({ timeoutMs: 150 }).getToken(["x"]), "AUTH_TIMEOUT");
+    expect(err.message).toMatch(/within 150 ms/);
+  });
+
+  it("a body that stalls after the headers is AUTH_TIMEOUT too: the deadline covers reading it", async () => {
+    fake.handler = () => ({ headers: { "content-length": "1000" }, body: '{"access_token":"at-1",' });
     const err = await expectAuthError(source({ timeoutMs: 150 }).getToken(["x"]), "AUTH_TIMEOUT");
     expect(err.message).toMatch(/within 150 ms/);
   });
@@ -124,11 +129,43 @@ describe("token endpoint failures", () => {
 });
 
 describe("discovery", () => {
-  it("is fetched once per issuer, shared by every source, single-flight", async () => {
+  it("is fetched once per source, single-flight", async () => {
     const a = source();
-    const b = refreshTokenSource({ issuer: fake.issuer, clientId: "web", clientSecret: SECRET, refreshToken: "rt-1", onRefreshTokenRotated: () => undefined });
-    await Promise.all([a.getToken(["x"]), a.getToken(["y"]), b.getToken(["x"]), source().getToken(["z"])]);
+    await Promise.all([a.getToken(["x"]), a.getToken(["y"]), a.getToken(["z"])]);
+    await a.getToken(["w"]);
     expect(fake.discoveryRequests).toBe(1);
+  });
+
+  it("belongs to the source: another source for the same issuer discovers on its own", async () => {
+    const refresh = refreshTokenSource({ issuer: fake.issuer, clientId: "web", clientSecret: SECRET, refreshToken: "rt-1", onRefreshTokenRotated: () => undefined });
+    await Promise.all([source().getToken(["x"]), source().getToken(["x"]), refresh.getToken(["x"])]);
+    expect(fake.discoveryRequests).toBe(3);
+  });
+
+  it("an authorization code flow shares it with the refresh-token sources it makes", async () => {
+    const flow = authorizationCode({ issuer: fake.issuer, clientId: "web", clientSecret: SECRET, redirectUri: "https://app.example/cb" });
+    await flow.createAuthorizationRequest();
+    const refreshing = [1, 2].map((n) => flow.refreshTokenSource({ refreshToken: `rt-${n}`, onRefreshTokenRotated: () => undefined }));
+    await Promise.all(refreshing.map((auth) => auth.getToken(["x"])));
+    expect(fake.discoveryRequests).toBe(1);
+  });
+
+  it("sources given one createDiscoveryCache() share it, and its clear() makes them discover again", async () => {
+    const discoveryCache = createDiscoveryCache();
+    const [a, b] = [source({ discoveryCache }), source({ discoveryCache })];
+    await Promise.all([a.getToken(["x"]), b.getToken(["x"])]);
+    expect(fake.discoveryRequests).toBe(1);
+    discoveryCache.clear();
+    a.invalidate(await a.getToken(["x"]));
+    await Promise.all([a.getToken(["x"]), b.getToken(["y"])]);
+    expect(fake.discoveryRequests).toBe(2);
+    discoveryCache.clear(fake.issuer);
+    await b.getToken(["z"]);
+    expect(fake.discoveryRequests).toBe(3);
+  });
+
+  it("a discoveryCache that didn't come from createDiscoveryCache() is AUTH_INVALID_OPTIONS", async () => {
+    await expectAuthError(() => source({ discoveryCache: { clear: () => undefined } }), "AUTH_INVALID_OPTIONS");
   });
 
   it("the issuer down is AUTH_NETWORK", async () => {
@@ -138,10 +175,11 @@ describe("discovery", () => {
 
   it("404 is AUTH_DISCOVERY_FAILED, and the failure is not cached", async () => {
     fake.discovery = () => ({ status: 404, body: { error: "not_found" } });
-    const err = await expectAuthError(source().getToken(["x"]), "AUTH_DISCOVERY_FAILED");
+    const auth = source();
+    const err = await expectAuthError(auth.getToken(["x"]), "AUTH_DISCOVERY_FAILED");
     expect(err.message).toContain("/.well-known/openid-configuration");
     fake.discovery = (m) => ({ body: m });
-    await source().getToken(["x"]);
+    await auth.getToken(["x"]);
     expect(fake.discoveryRequests).toBe(2);
   });
 

@@ -8,7 +8,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthError,
   authorizationCode,
-  clearDiscoveryCache,
   clientCredentials,
   createAccessToken,
   refreshTokenSource,
@@ -56,7 +55,6 @@ afterEach(async () => {
 });
 
 async function newFake(handler: TokenHandler): Promise<FakeIssuer> {
-  clearDiscoveryCache();
   fake = await startFakeIssuer(handler);
   return fake;
 }

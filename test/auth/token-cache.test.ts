@@ -4,7 +4,7 @@
  * reuse, tokens without expiry, and a caller's abort.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearDiscoveryCache, clientCredentials, staticToken } from "../../src/auth/index.js";
+import { clientCredentials, staticToken } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { bearer, startFakeIssuer } from "./helpers/fake-issuer.js";
 import { expectAuthError, gate, gatedFetch, startTestServer } from "./helpers/fixtures.js";
@@ -199,7 +199,6 @@ describe("scope sets", () => {
 
 describe("tokens without expires_in", () => {
   it("are returned to the callers that asked, but not cached", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => bearer({ expires_in: undefined }));
     try {
       const auth = clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" });
@@ -216,7 +215,6 @@ describe("tokens without expires_in", () => {
   });
 
   it("are still tracked as current: 20 concurrent 401s for one of them make 1 new request", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => bearer({ expires_in: undefined }));
     try {
       const auth = clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" });
@@ -239,7 +237,6 @@ describe("tokens without expires_in", () => {
   });
 
   it("the requested scopes stand in when the server doesn't say which it granted", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => bearer());
     try {
       const token = await clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" }).getToken(["b", "a"]);

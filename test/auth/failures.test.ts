@@ -40,7 +40,7 @@ describe("token endpoint failures", () => {
   });
 
   it("a body that stalls after the headers is AUTH_TIMEOUT too: the deadline covers reading it", async () => {
-    fake.handler = () => ({ headers: { "content-length": "1000" }, body: '{"access_token":"at-1",' });
+    fake.handler = () => ({ headers: { "content-type": "application/json", "content-length": "1000" }, body: '{"access_token":"at-1",' });
     const err = await expectAuthError(source({ timeoutMs: 150 }).getToken(["x"]), "AUTH_TIMEOUT");
     expect(err.message).toMatch(/within 150 ms/);
   });

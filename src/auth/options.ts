@@ -21,6 +21,13 @@ export interface IssuerOptions {
   /** Timeout of each request to the authorization server (discovery, token), in ms; at most 2147483647 (about 24.8 days). @default 10000 */
   readonly timeoutMs?: number;
   /**
+   * The largest response body read from the authorization server (discovery, token endpoint), in
+   * bytes after decompression; a larger one is refused (AUTH_DISCOVERY_FAILED or
+   * AUTH_TOKEN_ENDPOINT_ERROR) without being read whole.
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxResponseBytes?: number;
+  /**
    * `fetch` used for requests to the authorization server. Give it a plain fetch (a proxy agent is
    * fine), never one that queues behind the API calls: those calls wait for this token.
    * @default globalThis.fetch
@@ -86,6 +93,7 @@ export interface ResolvedIssuerOptions {
   readonly issuer: URL;
   readonly clientId: string;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly fetch: typeof fetch | undefined;
   readonly clock: () => number;
   readonly refreshSkewMs: number;
@@ -107,6 +115,8 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   // It feeds a timer: past MAX_TIMER_MS Node would fire it after 1 ms.
   const timeoutProblem = millisecondsProblem(`${source}(): \`timeoutMs\``, timeoutMs);
   if (timeoutProblem) invalid(timeoutProblem);
+  const maxResponseBytes = options.maxResponseBytes ?? 1_048_576;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) invalid(`${source}(): \`maxResponseBytes\` must be a positive whole number of bytes.`);
   // Not a timer (it is subtracted from the expiry), so no upper bound beyond being finite.
   const refreshSkewMs = options.refreshSkewMs ?? 60_000;
   if (!Number.isFinite(refreshSkewMs) || refreshSkewMs < 0) invalid(`${source}(): \`refreshSkewMs\` must be zero or a positive number of milliseconds.`);
@@ -121,6 +131,7 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
     issuer: parseSecureUrl(options.issuer, `${source}(): the issuer`),
     clientId: options.clientId,
     timeoutMs,
+    maxResponseBytes,
     fetch: options.fetch,
     clock: options.clock ?? Date.now,
     refreshSkewMs,

@@ -37,7 +37,7 @@ export function grantParameters(ctx: GrantContext, scopes: readonly string[]): U
 
 /** The transport settings of a source's options. */
 export function transportOf(options: ResolvedIssuerOptions): Transport {
-  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch };
+  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch, maxResponseBytes: options.maxResponseBytes };
 }
 
 /** The oauth4webapi client object; `clockSkew` shifts oauth4webapi's clock for JWT checks and assertions. */
@@ -67,7 +67,7 @@ export async function runGrant(
   try {
     const auth = await ctx.clientAuth.get();
     const DPoP = ctx.dpop ? await ctx.dpop.handle() : undefined;
-    const options = { ...requestOptions(transportOf(ctx.options), signal), ...(DPoP ? { DPoP } : {}) };
+    const options = { ...requestOptions(transportOf(ctx.options), "token", signal), ...(DPoP ? { DPoP } : {}) };
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await request({ as, client, auth, options });

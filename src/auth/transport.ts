@@ -4,7 +4,10 @@
  * issuers. Plus the discovery cache, which belongs to a source (or to the sources it is given to).
  */
 import * as oauth from "oauth4webapi";
+import { AuthError, type AuthErrorCode } from "../errors/auth-error.js";
 import { createDeadline } from "../utils/deadline.js";
+import { readBody } from "../utils/read-body.js";
+import { redactUrl } from "../utils/redact-url.js";
 import { toAuthError } from "./error-mapping.js";
 import { isInsecureLoopback, parseSecureUrl } from "./issuer.js";
 import { Redactor } from "./redaction.js";
@@ -14,7 +17,17 @@ export interface Transport {
   readonly issuer: URL;
   readonly timeoutMs: number;
   readonly fetch: typeof fetch | undefined;
+  /** Cap on each response body, in decoded bytes. */
+  readonly maxResponseBytes: number;
 }
+
+/** What a request is for: decides the error code of an oversized answer. */
+export type Purpose = "discovery" | "token";
+
+const TOO_LARGE: Record<Purpose, { readonly code: AuthErrorCode; readonly what: string }> = {
+  discovery: { code: "AUTH_DISCOVERY_FAILED", what: "discovery document" },
+  token: { code: "AUTH_TOKEN_ENDPOINT_ERROR", what: "token endpoint's answer" },
+};
 
 /** Request options for any oauth4webapi call, shaped to fit all of them. */
 export interface RequestOptions {
@@ -27,17 +40,25 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /**
  * Builds request options; `signal` (the caller's) aborts too when given. Every request is sent
- * through a fetch that reads the whole body under the request's deadline, then releases it, so no
- * timer or listener outlives the request and oauth4webapi gets a body that is already complete.
+ * through a fetch that reads the whole body, capped in decoded bytes (a small gzip can decode to
+ * hundreds of megabytes), under the request's deadline, then releases the deadline: no timer or
+ * listener outlives the request, and oauth4webapi gets a body that is already complete.
  */
-export function requestOptions(transport: Transport, signal?: AbortSignal): RequestOptions {
+export function requestOptions(transport: Transport, purpose: Purpose, signal?: AbortSignal): RequestOptions {
   const send = transport.fetch ?? fetch;
+  const { code, what } = TOO_LARGE[purpose];
   const options: RequestOptions = {
     [oauth.customFetch]: async (url, init) => {
       const deadline = createDeadline(transport.timeoutMs, signal, `The authorization server did not answer within ${transport.timeoutMs} ms.`);
+      const tooLarge = (): AuthError =>
+        new AuthError(
+          code,
+          `The ${what} at ${redactUrl(url)} is larger than ${transport.maxResponseBytes} bytes (counted decompressed), so it was not read. ` +
+            "If the authorization server really sends that much, raise the source's `maxResponseBytes` option.",
+        );
       try {
         const response = await send(url, { ...(init as RequestInit), signal: deadline.signal });
-        return buffered(response, new Uint8Array(await response.arrayBuffer()));
+        return buffered(response, await readBody(response, transport.maxResponseBytes, tooLarge));
       } finally {
         deadline.release();
       }
@@ -50,11 +71,11 @@ export function requestOptions(transport: Transport, signal?: AbortSignal): Requ
 }
 
 /** A complete, already-read copy of `response`; the body is decoded, so its encoding headers go. */
-function buffered(response: Response, body: Uint8Array<ArrayBuffer>): Response {
+function buffered(response: Response, body: Uint8Array): Response {
   const headers = new Headers(response.headers);
   headers.delete("content-encoding");
   headers.delete("content-length");
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : (body as Uint8Array<ArrayBuffer>), { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Issuer metadata to share between sources (see `IssuerOptions.discoveryCache`); `clear` forgets it. */
@@ -99,7 +120,7 @@ export function createDiscoveryCache(): DiscoveryCache {
 async function fetchMetadata(transport: Transport): Promise<oauth.AuthorizationServer> {
   const wellKnown = `${transport.issuer.href.replace(/\/$/, "")}/.well-known/openid-configuration`;
   try {
-    const response = await oauth.discoveryRequest(transport.issuer, requestOptions(transport));
+    const response = await oauth.discoveryRequest(transport.issuer, requestOptions(transport, "discovery"));
     const as = await oauth.processDiscoveryResponse(transport.issuer, response);
     for (const name of ["token_endpoint", "jwks_uri", "authorization_endpoint"] as const) {
       const value = as[name];

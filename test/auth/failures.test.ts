@@ -212,10 +212,10 @@ describe("HTTPS only, except loopback", () => {
   });
 
   it("passes allowInsecureRequests to oauth4webapi only for a loopback http issuer", () => {
-    const transport = (issuer: string) => ({ issuer: new URL(issuer), timeoutMs: 1000, fetch: undefined });
-    expect(requestOptions(transport("http://127.0.0.1:1"))[oauth.allowInsecureRequests]).toBe(true);
-    expect(requestOptions(transport("https://127.0.0.1:1"))[oauth.allowInsecureRequests]).toBeUndefined();
-    expect(requestOptions(transport("https://login.example.com"))[oauth.allowInsecureRequests]).toBeUndefined();
+    const transport = (issuer: string) => ({ issuer: new URL(issuer), timeoutMs: 1000, fetch: undefined, maxResponseBytes: 1000 });
+    expect(requestOptions(transport("http://127.0.0.1:1"), "token")[oauth.allowInsecureRequests]).toBe(true);
+    expect(requestOptions(transport("https://127.0.0.1:1"), "token")[oauth.allowInsecureRequests]).toBeUndefined();
+    expect(requestOptions(transport("https://login.example.com"), "token")[oauth.allowInsecureRequests]).toBeUndefined();
   });
 
   it("refuses other schemes and non-URLs as AUTH_INVALID_OPTIONS", async () => {

@@ -3,7 +3,6 @@
  * `expires_in`, 5xx, non-JSON, odd token types, hangs, forged ID tokens. It serves discovery,
  * a JWKS and a token endpoint whose answers each test scripts.
  */
-import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -131,9 +130,22 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
 async function stream(res: ServerResponse, chunks: AsyncIterable<Uint8Array>): Promise<void> {
   for await (const chunk of chunks) {
     if (res.destroyed) return;
-    if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+    if (!res.write(chunk)) await drainedOrClosed(res);
   }
   res.end();
+}
+
+/** Resolves on the next `drain` or `close`, leaving no listener behind. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
 /** A loopback port nothing listens on (bound, then released). */

@@ -2,8 +2,8 @@
  * Options shared by the token sources, with their documentation (so editor hover is the manual),
  * and the up-front validation that turns a bad option into one clear AUTH_INVALID_OPTIONS.
  */
-import { authError } from "./error-mapping.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
+import { authError } from "./error-mapping.js";
 import { parseSecureUrl } from "./issuer.js";
 import { IssuerMetadataCache, type DiscoveryCache } from "./transport.js";
 

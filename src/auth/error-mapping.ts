@@ -48,7 +48,7 @@ const ADVICE: Record<AuthErrorCode, string> = {
   AUTH_INVALID_KEY: "Use an RSA private key as PKCS#8 PEM, a private JWK, or a CryptoKey that matches the algorithm.",
   AUTH_INVALID_OPTIONS: "Check the options passed to the token source.",
   AUTH_MALFORMED_TOKEN:
-    "The token source handed out an access token that contains characters not allowed in an HTTP header (CR, LF, NUL or other control characters); check the authorization server or the custom token source.",
+    "The token source handed out an access token that contains characters not allowed in an HTTP header (CR, LF, NUL or other control characters); fix the token source, or the authorization server that issued it.",
 };
 
 /** Builds an AuthError whose message ends with what to check. */

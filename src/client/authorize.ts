@@ -1,4 +1,5 @@
 import type { OperationInfo } from "../../generated/operations.js";
+import { isHeaderSafeToken } from "../auth/access-token.js";
 import { authError } from "../auth/error-mapping.js";
 import type { AccessToken, TokenSource } from "../auth/token-source.js";
 import { AuthError } from "../errors/auth-error.js";
@@ -12,9 +13,6 @@ interface Authorizable {
   readonly summary: RequestSummary;
   readonly signal: AbortSignal;
 }
-
-// RFC 6750 b64token and RFC 9449 tokens are visible ASCII; anything else would split or corrupt the header.
-const HEADER_SAFE_TOKEN = /^[\x21-\x7e]+$/;
 
 /**
  * One attempt's credentials: a token covering the operation's scopes and the headers carrying it
@@ -32,7 +30,7 @@ export async function authorize(operation: OperationInfo, call: Authorizable, au
   }
   const missing = operation.scopes.filter((scope) => !token.scopes.includes(scope));
   if (missing.length > 0) throw new InsufficientScopeError(missing, call.summary);
-  if (typeof token.value !== "string" || !HEADER_SAFE_TOKEN.test(token.value)) {
+  if (typeof token.value !== "string" || !isHeaderSafeToken(token.value)) {
     auth.invalidate(token);
     throw authError("AUTH_MALFORMED_TOKEN", `The token source handed out an access token for ${operation.operationId} that can't be sent in an HTTP header (it holds CR, LF, NUL, spaces or other characters outside visible ASCII); nothing was sent.`);
   }

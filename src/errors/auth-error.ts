@@ -14,7 +14,7 @@ import { EntityManagementError } from "./entity-management-error.js";
  * - `AUTH_ID_TOKEN_INVALID`: signature, `iss`, `aud`, `exp`/`iat` or `nonce` check of the ID token failed.
  * - `AUTH_INVALID_KEY`: the private key can't be imported or doesn't fit the algorithm.
  * - `AUTH_INVALID_OPTIONS`: options rejected up front.
- * - `AUTH_MALFORMED_TOKEN`: an access token with characters an HTTP header can't carry (CR, LF, NUL, controls).
+ * - `AUTH_MALFORMED_TOKEN`: an access token with characters an HTTP header can't carry (CR, LF, NUL, other controls).
  */
 export type AuthErrorCode =
   | "AUTH_DISCOVERY_FAILED"

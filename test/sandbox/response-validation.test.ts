@@ -10,6 +10,12 @@ const drifting: Record<string, OperationHandler> = {
   listAddressLabels: () => ({ status: 418, body: { type: "teapot", title: "I'm a teapot", details: [] }, contentType: "application/problem+json" }),
   getRelationship: () => ({ status: 404, body: { message: "nope" }, contentType: "application/problem+json" }),
   downloadNotice: () => ({ status: 200, body: new TextEncoder().encode("{}"), contentType: "application/json" }),
+  // A body JSON cannot write: a cycle.
+  listPhoneNumberLabels: () => {
+    const cycle: Record<string, unknown> = {};
+    cycle["self"] = cycle;
+    return { status: 200, body: cycle, contentType: "application/json" };
+  },
 };
 
 let strict: TestSandbox;
@@ -48,6 +54,14 @@ describe("validateResponses", () => {
       ["getRelationship", 404, "body must have required property 'type'"],
       ["downloadNotice", 200, 'Content-Type "application/json" is not declared for status 200 (declared: application/pdf)'],
     ]);
+  });
+
+  it("answers a body that cannot be written with a 500 problem, validated or not, instead of dropping the connection", async () => {
+    for (const { client } of [strict, lenient]) {
+      const { error, response } = await client.GET("/phone-number-labels");
+      expect(response.status).toBe(500);
+      expect(error?.details).toEqual([expect.stringMatching(/^The sandbox could not write its 200 answer: Converting circular structure to JSON/)]);
+    }
   });
 
   it("lets drift through untouched when off (the default outside tests)", async () => {

@@ -103,7 +103,7 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
     } catch (error) {
       outcome = { operation: undefined, response: problemFor(error) };
     }
-    const wire = serialize(outcome.response, request.requestId);
+    const wire = serializeOrFail(outcome.response, request.requestId);
     if (!options.validateResponses) return wire;
     const errors = checkResponse(outcome.operation, wire);
     if (errors.length === 0) return wire;
@@ -119,10 +119,12 @@ function toBackendRequest(request: ApiRequest) {
 }
 
 // Parsed here so the validator's defaults land in the object the handler receives; unparsable text is left for the validator to report.
+// The validator parses any string body it gets, so a JSON string ("x") is handed over as its text, not as the parsed string.
 function parseBody(body: string | undefined): unknown {
   if (body === undefined || body === "") return undefined;
   try {
-    return JSON.parse(body) as unknown;
+    const parsed = JSON.parse(body) as unknown;
+    return typeof parsed === "string" ? body : parsed;
   } catch {
     return body;
   }
@@ -140,6 +142,15 @@ export function serialize(response: SandboxResponse, requestId: string): WireRes
   headers["content-type"] = response.contentType ?? "application/json";
   const bytes = response.body instanceof Uint8Array ? response.body : Buffer.from(JSON.stringify(response.body), "utf8");
   return { status: response.status, headers, bytes };
+}
+
+// A body that cannot be written (a cycle, a BigInt, a structure too deep to stringify) is the handler's fault: answer 500, never drop the connection.
+function serializeOrFail(response: SandboxResponse, requestId: string): WireResponse {
+  try {
+    return serialize(response, requestId);
+  } catch (error) {
+    return serialize(internalError([`The sandbox could not write its ${response.status} answer: ${error instanceof Error ? error.message : String(error)}`]).toResponse(), requestId);
+  }
 }
 
 const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

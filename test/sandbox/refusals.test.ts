@@ -1,0 +1,79 @@
+/**
+ * Hostile and malformed requests, sent with raw fetch because the client would refuse to send
+ * them: each is answered with a problem, leaves the store as it was, and the sandbox goes on
+ * answering searches normally.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestSandbox } from "./fixture.js";
+
+const t = useTestSandbox();
+let token: string;
+beforeAll(async () => {
+  token = await t.tokenFor(["entity-services.entities.read", "entity-services.entities.write"]);
+});
+
+interface Problem {
+  readonly type: string;
+  readonly details: readonly string[];
+  readonly data: unknown;
+}
+
+const person = JSON.stringify({ entityType: "person", firstName: "Ada", lastName: "Lovelace" });
+
+/** A raw call with a valid bearer token and a JSON Content-Type unless `headers` say otherwise. */
+function send(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(t.url(path), {
+    method,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+/** Every entity as a search answers it: its status, total and each entity in full. */
+async function everyEntity(): Promise<{ status: number; total: unknown; entities: unknown[] }> {
+  const response = await send("POST", "/entities/search?count=200", "{}");
+  const page = (await response.json()) as { entities: unknown[]; paging: { total: number; nextOffset: string | null } };
+  expect(page.paging.nextOffset).toBeNull();
+  return { status: response.status, total: page.paging.total, entities: page.entities };
+}
+
+/** Sends the request, expects a problem with `status`, and checks that the store answers searches exactly as before. */
+async function expectRefused(status: number, request: () => Promise<Response>): Promise<{ response: Response; problem: Problem }> {
+  const before = await everyEntity();
+  expect(before.status).toBe(200);
+  const response = await request();
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  const problem = (await response.json()) as Problem;
+  expect(await everyEntity()).toEqual(before);
+  return { response, problem };
+}
+
+const nested = (depth: number): string => "[".repeat(depth) + "]".repeat(depth);
+
+describe("a body that is not a JSON object", () => {
+  it.each(["[]", "42", "null", "true", '"Ada"', "[{}]"])("refuses %s as an entity, created or replaced", async (body) => {
+    const created = await expectRefused(400, () => send("POST", "/entities", body));
+    expect(created.problem).toEqual({ type: "jackhenry/validation-failed", title: "The request is invalid.", details: ["The body must be object."], data: { violations: [{ in: "body", name: "", rule: "type" }] } });
+    const { id } = (await (await send("POST", "/entities", person)).json()) as { id: string };
+    const replaced = await expectRefused(400, () => send("PUT", `/entities/${id}`, body));
+    expect(replaced.problem.details).toEqual(["The body must be object."]);
+  });
+
+  it("refuses a 400 000-deep array before parsing it, and goes on answering", async () => {
+    const { problem } = await expectRefused(400, () => send("POST", "/entities", nested(400_000)));
+    expect(problem.details).toEqual(["The body nests arrays and objects deeper than 64 levels."]);
+    expect(problem.data).toEqual({ violations: [{ in: "body", name: "", rule: "maxDepth" }] });
+  });
+
+  it("refuses deep nesting inside a field, and lets 64 levels through to the validator", async () => {
+    const deep = (depth: number) => `{"entityType":"person","firstName":"Ada","lastName":"Lovelace","birthDate":${nested(depth - 1)}}`;
+    expect((await expectRefused(400, () => send("POST", "/entities", deep(65)))).problem.details).toEqual(["The body nests arrays and objects deeper than 64 levels."]);
+    expect((await expectRefused(400, () => send("POST", "/entities", deep(64)))).problem.details).toEqual(["birthDate must be string."]);
+  });
+
+  it("refuses a body over 1 MiB", async () => {
+    const body = JSON.stringify({ entityType: "person", firstName: "Ada", lastName: "x".repeat(1024 * 1024) });
+    expect((await expectRefused(400, () => send("POST", "/entities", body))).problem.details).toEqual(["The body exceeds 1048576 bytes."]);
+  });
+});

@@ -77,3 +77,17 @@ describe("a body that is not a JSON object", () => {
     expect((await expectRefused(400, () => send("POST", "/entities", body))).problem.details).toEqual(["The body exceeds 1048576 bytes."]);
   });
 });
+
+describe("a path that is not valid percent-encoding", () => {
+  it.each(["/entities/%E0%A4%A", "/entities/%ZZ", "/%C0%AF/entities/search"])("answers %s with 400, not 500", async (path) => {
+    const { problem } = await expectRefused(400, () => send("GET", path));
+    expect(problem).toMatchObject({ type: "jackhenry/validation-failed", data: { violations: [{ in: "path", name: "", rule: "percentEncoding" }] } });
+    expect(problem.details).toEqual([expect.stringContaining("is not valid percent-encoding")]);
+  });
+
+  it("still decodes valid escapes", async () => {
+    const { id } = (await (await send("POST", "/entities", person)).json()) as { id: string };
+    const escaped = id.replace(/-/g, "%2D");
+    expect((await send("GET", `/entities/${escaped}`)).status).toBe(200);
+  });
+});

@@ -99,6 +99,7 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
   return async (request) => {
     let outcome: Outcome;
     try {
+      assertDecodablePath(request.url.pathname);
       outcome = (await api.handleRequest(toBackendRequest(request), request)) as Outcome;
     } catch (error) {
       outcome = { operation: undefined, response: problemFor(error) };
@@ -111,6 +112,17 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
     options.onViolation({ operationId, method: request.method, path: request.url.pathname, status: wire.status, requestId: request.requestId, errors });
     return serialize(internalError([`The sandbox's ${wire.status} answer does not match the spec:`, ...errors], "sandbox/response-invalid").toResponse(), request.requestId);
   };
+}
+
+// The router decodes the path and would fail with a bare URIError (a 500); a path that cannot be decoded cannot be routed.
+function assertDecodablePath(path: string): void {
+  try {
+    decodeURIComponent(path);
+  } catch {
+    throw badRequest([`The path ${path} is not valid percent-encoding: each % must start an escape (%XX) of UTF-8 bytes.`], {
+      violations: [{ in: "path", name: "", rule: "percentEncoding" }],
+    });
+  }
 }
 
 function toBackendRequest(request: ApiRequest) {

@@ -91,3 +91,30 @@ describe("a path that is not valid percent-encoding", () => {
     expect((await send("GET", `/entities/${escaped}`)).status).toBe(200);
   });
 });
+
+describe("a body that is not JSON", () => {
+  it.each(["text/plain", "application/x-www-form-urlencoded", "application/xml", "application/json-patch+json"])(
+    "refuses a %s body with 415 naming application/json",
+    async (contentType) => {
+      const { problem } = await expectRefused(415, () => send("POST", "/entities", person, { "content-type": contentType }));
+      expect(problem).toEqual({
+        type: "jackhenry/unsupported-media-type",
+        title: "The request body's media type is not supported.",
+        details: [`Send the body as application/json, not ${contentType}.`],
+        data: { acceptedMediaTypes: ["application/json"] },
+      });
+    },
+  );
+
+  it("refuses a body without a Content-Type, on a replace too", async () => {
+    const { id } = (await (await send("POST", "/entities", person)).json()) as { id: string };
+    const bare = await expectRefused(415, () => fetch(t.url(`/entities/${id}`), { method: "PUT", headers: { authorization: `Bearer ${token}` }, body: new Blob([person]) }));
+    expect(bare.problem.details).toEqual(["Send the body as application/json, with a Content-Type header."]);
+  });
+
+  it("accepts application/json with parameters, and answers 401 before 415 without a token", async () => {
+    expect((await send("POST", "/entities", person, { "content-type": "Application/JSON; charset=utf-8" })).status).toBe(201);
+    const anonymous = await expectRefused(401, () => fetch(t.url("/entities"), { method: "POST", headers: { "content-type": "text/plain" }, body: person }));
+    expect(anonymous.problem.type).toBe("jackhenry/unauthenticated");
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * One request through the API, in the order a real gateway applies: route (404/405) →
- * access token and scopes (401/403) → validation against the spec (400) → the operation's
- * handler → optionally, validation of the response against the spec (drift → 500, recorded).
+ * One request through the API, in the order a real gateway applies: route (404/405) → access
+ * token and scopes (401/403) → the body's media type (415) → validation against the spec (400) →
+ * the operation's handler → optionally, validation of the response against the spec (drift →
+ * 500, recorded).
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { Context, Operation } from "openapi-backend";
@@ -11,7 +12,7 @@ import { operationHandlers, type OperationHandler } from "./handlers/index.js";
 import { createResponseChecker, type ResponseViolation, type WireResponse } from "./response-check.js";
 import { ApiProblem, badRequest, internalError, type SandboxResponse } from "./responses.js";
 import type { Store } from "./store.js";
-import { createSpecBackend, describeViolations } from "./validation.js";
+import { assertDeclaredMediaType, createSpecBackend, describeViolations } from "./validation.js";
 
 /** A request as read off the socket. */
 export interface ApiRequest {
@@ -46,6 +47,8 @@ interface Outcome {
 export async function createApiPipeline(options: ApiPipelineOptions): Promise<(request: ApiRequest) => Promise<WireResponse>> {
   const api = createSpecBackend(options.apiRoot);
   const handlers = { ...operationHandlers(), ...options.overrides };
+  // The operation each request was routed to, so a problem thrown past routing is still checked against that operation.
+  const routed = new WeakMap<ApiRequest, Operation>();
   const answer =
     (respond: (context: Context, request: ApiRequest) => SandboxResponse | Promise<SandboxResponse>) =>
     async (context: Context, request: ApiRequest): Promise<Outcome> => {
@@ -57,6 +60,13 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
     };
 
   api.register({
+    postRoutingHandler: (context: Context, request: ApiRequest) => {
+      if (context.operation) routed.set(request, context.operation);
+    },
+    // Between the token check and validation: a caller without a valid token learns nothing about bodies.
+    postSecurityHandler: (context: Context, request: ApiRequest) => {
+      if (context.security.authorized) assertDeclaredMediaType(context.operation, single(request.headers["content-type"]), request.body);
+    },
     notFound: answer((_, request) => {
       const inRoot = request.url.pathname.startsWith(`${options.apiRoot}/`);
       const detail = inRoot
@@ -102,7 +112,7 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
       assertDecodablePath(request.url.pathname);
       outcome = (await api.handleRequest(toBackendRequest(request), request)) as Outcome;
     } catch (error) {
-      outcome = { operation: undefined, response: problemFor(error) };
+      outcome = { operation: routed.get(request), response: problemFor(error) };
     }
     const wire = serializeOrFail(outcome.response, request.requestId);
     if (!options.validateResponses) return wire;

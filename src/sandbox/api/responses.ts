@@ -69,6 +69,15 @@ export const notFound = (detail: string, data: Record<string, unknown> | null = 
 export const conflict = (details: readonly string[], data: Record<string, unknown> | null = null): ApiProblem =>
   new ApiProblem(409, { type: "jackhenry/conflict", title: "The request conflicts with the institution's data.", details, data });
 
+/** 415 `jackhenry/unsupported-media-type`, naming the media types the operation accepts. */
+export const unsupportedMediaType = (accepted: readonly string[], sent: string): ApiProblem =>
+  new ApiProblem(415, {
+    type: "jackhenry/unsupported-media-type",
+    title: "The request body's media type is not supported.",
+    details: [`Send the body as ${accepted.join(" or ")}, ${sent === "" ? "with a Content-Type header" : `not ${sent}`}.`],
+    data: { acceptedMediaTypes: [...accepted] },
+  });
+
 /** 500 `jackhenry/internal-error`. */
 export const internalError = (details: readonly string[], type = "jackhenry/internal-error"): ApiProblem =>
   new ApiProblem(500, { type, title: "An unexpected error occurred.", details, data: null });

@@ -4,6 +4,7 @@
  * answering searches normally.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { clientCredentials } from "../../src/index.js";
 import { useTestSandbox } from "./fixture.js";
 
 const t = useTestSandbox();
@@ -116,5 +117,28 @@ describe("a body that is not JSON", () => {
     expect((await send("POST", "/entities", person, { "content-type": "Application/JSON; charset=utf-8" })).status).toBe(201);
     const anonymous = await expectRefused(401, () => fetch(t.url("/entities"), { method: "POST", headers: { "content-type": "text/plain" }, body: person }));
     expect(anonymous.problem.type).toBe("jackhenry/unauthenticated");
+  });
+});
+
+describe("a replayed DPoP proof", () => {
+  it("is refused with invalid_dpop_proof the second time (RFC 9449 §11.1), and a fresh proof passes", async () => {
+    const { privateKeyJwt } = t.sandbox.credentials;
+    const auth = clientCredentials({ issuer: t.sandbox.issuer, clientId: privateKeyJwt.clientId, privateKey: privateKeyJwt.privateKeyPem, dpop: true });
+    const accessToken = await auth.getToken(["entity-services.entities.write"]);
+    expect(accessToken.type).toBe("DPoP");
+    const url = new URL(t.url("/entities"));
+    const proved = async (): Promise<Headers> => {
+      const headers = new Headers({ authorization: `DPoP ${accessToken.value}`, "content-type": "application/json" });
+      await auth.dpop!.addProof(url, headers, "POST", accessToken);
+      return headers;
+    };
+    const headers = await proved();
+    expect((await fetch(url, { method: "POST", headers, body: person })).status).toBe(201);
+
+    const { response, problem } = await expectRefused(401, () => fetch(url, { method: "POST", headers, body: person }));
+    expect(response.headers.get("www-authenticate")).toBe('DPoP error="invalid_dpop_proof", error_description="The DPoP proof was already used"');
+    expect(problem.details).toEqual(["The DPoP proof was already used: send a new proof (a fresh jti) with every request."]);
+
+    expect((await fetch(url, { method: "POST", headers: await proved(), body: person })).status).toBe(201);
   });
 });

@@ -9,8 +9,14 @@ import { useTestSandbox } from "./fixture.js";
 
 const t = useTestSandbox();
 let token: string;
+/** An entity with one address, whose addresses are part of every before/after comparison. */
+let ada: string;
+let address: Record<string, unknown>;
 beforeAll(async () => {
-  token = await t.tokenFor(["entity-services.entities.read", "entity-services.entities.write"]);
+  token = await t.tokenFor(["entity-services.entities.read", "entity-services.entities.write", "entity-services.contact-info.read", "entity-services.contact-info.write"]);
+  ada = ((await (await send("POST", "/entities", person)).json()) as { id: string }).id;
+  address = { addressLabelId: t.ref("addressLabels", "home"), line1: "12 Main Street", city: "Springfield", country: "US", isPrimary: true };
+  expect((await send("POST", `/entities/${ada}/addresses`, JSON.stringify(address))).status).toBe(201);
 });
 
 interface Problem {
@@ -30,23 +36,24 @@ function send(method: string, path: string, body?: string, headers: Record<strin
   });
 }
 
-/** Every entity as a search answers it: its status, total and each entity in full. */
-async function everyEntity(): Promise<{ status: number; total: unknown; entities: unknown[] }> {
-  const response = await send("POST", "/entities/search?count=200", "{}");
-  const page = (await response.json()) as { entities: unknown[]; paging: { total: number; nextOffset: string | null } };
+/** What the store holds, as the API answers it: every entity a search finds (in full), and Ada's addresses. */
+async function storeContents(): Promise<{ status: number[]; total: unknown; entities: unknown[]; addresses: unknown }> {
+  const search = await send("POST", "/entities/search?count=200", "{}");
+  const page = (await search.json()) as { entities: unknown[]; paging: { total: number; nextOffset: string | null } };
   expect(page.paging.nextOffset).toBeNull();
-  return { status: response.status, total: page.paging.total, entities: page.entities };
+  const addresses = await send("GET", `/entities/${ada}/addresses`);
+  return { status: [search.status, addresses.status], total: page.paging.total, entities: page.entities, addresses: await addresses.json() };
 }
 
 /** Sends the request, expects a problem with `status`, and checks that the store answers searches exactly as before. */
 async function expectRefused(status: number, request: () => Promise<Response>): Promise<{ response: Response; problem: Problem }> {
-  const before = await everyEntity();
-  expect(before.status).toBe(200);
+  const before = await storeContents();
+  expect(before.status).toEqual([200, 200]);
   const response = await request();
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
   const problem = (await response.json()) as Problem;
-  expect(await everyEntity()).toEqual(before);
+  expect(await storeContents()).toEqual(before);
   return { response, problem };
 }
 
@@ -140,5 +147,20 @@ describe("a replayed DPoP proof", () => {
     expect(problem.details).toEqual(["The DPoP proof was already used: send a new proof (a fresh jti) with every request."]);
 
     expect((await fetch(url, { method: "POST", headers: await proved(), body: person })).status).toBe(201);
+  });
+});
+
+describe("a refused write to a sub-resource", () => {
+  it("leaves the entity's addresses as they were, whatever the refusal", async () => {
+    const path = `/entities/${ada}/addresses`;
+    const body = JSON.stringify({ ...address, line1: "1 Engine Row", isPrimary: false });
+    expect((await expectRefused(415, () => send("POST", path, body, { "content-type": "text/plain" }))).problem.type).toBe("jackhenry/unsupported-media-type");
+    await expectRefused(400, () => send("POST", path, "[]"));
+    await expectRefused(400, () => send("POST", path, `{"line1":${nested(100)}}`));
+    await expectRefused(400, () => send("POST", `${path}/%E0%A4%A`, body));
+    const listed = (await (await send("GET", path)).json()) as { addresses: { id: string }[] };
+    const existing = `${path}/${listed.addresses[0]?.id}`;
+    await expectRefused(415, () => send("PUT", existing, body, { "content-type": "application/x-www-form-urlencoded" }));
+    await expectRefused(400, () => send("PUT", existing, "null"));
   });
 });

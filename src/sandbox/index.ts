@@ -45,7 +45,10 @@ export interface SandboxOptions {
   readonly authorizationServerPort?: number;
   /** Lifetime of access tokens in seconds, like Jack Henry Identity's 10 minutes. @default 600 */
   readonly accessTokenTtlSeconds?: number;
-  /** Handlers replacing built-in ones, by operationId: to simulate an outage, a slow answer or a drifting server. */
+  /**
+   * Handlers replacing built-in ones, by operationId: to simulate an outage, a slow answer or a
+   * drifting server. A handler may be async; the request waits for its promise.
+   */
   readonly handlers?: Partial<Record<OperationId, OperationHandler>>;
 }
 

@@ -17,7 +17,7 @@ import {
   type Store,
   type StoredChild,
 } from "../store.js";
-import { capitalize, type HandlerMap, type OperationHandler } from "./context.js";
+import { capitalize, type BuiltInHandler, type HandlerMap } from "./context.js";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -66,7 +66,7 @@ export const subResourceHandlers: HandlerMap = Object.fromEntries(
   ),
 );
 
-function collectionHandlers(collection: ChildCollection, rule: CollectionRules): Record<string, OperationHandler> {
+function collectionHandlers(collection: ChildCollection, rule: CollectionRules): Record<string, BuiltInHandler> {
   const idParam = `${rule.singular}Id`;
   const noun = rule.singular.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   const lookup = (record: EntityRecord, id: string | undefined): StoredChild => {

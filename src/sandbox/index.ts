@@ -13,6 +13,22 @@
  * });
  * // …
  * await sandbox.stop();
+ *
+ * @example Fault injection: `handlers` replace an operation's answer, built with the exported helpers.
+ * import { setTimeout } from "node:timers/promises";
+ * const sandbox = await startSandbox({
+ *   validateResponses: true,
+ *   handlers: {
+ *     getEntity: () => serviceUnavailable(2), // 503, Retry-After: 2
+ *     createEntity: () => tooManyRequests(1), // 429, Retry-After: 1
+ *     searchEntities: async () => {
+ *       await setTimeout(500); // a slow answer
+ *       return jsonResponse({ entities: [], paging: { nextOffset: null, results: 0, total: 0 } });
+ *     },
+ *     getRelationship: () => problemResponse(404, { type: "jackhenry/not-found", details: ["Gone."] }),
+ *     deleteAddress: () => emptyResponse(), // 204, and nothing deleted
+ *   },
+ * });
  */
 import { scopeDescriptions, type OperationId } from "../../generated/operations.js";
 import { createTokenVerifier } from "./api/access-token.js";
@@ -26,7 +42,8 @@ import { startAuthorizationServer, type RunningAuthorizationServer, type SeededC
 
 export type { OperationContext, OperationHandler } from "./api/handlers/index.js";
 export type { ResponseViolation } from "./api/response-check.js";
-export type { SandboxResponse } from "./api/responses.js";
+export { emptyResponse, jsonResponse, problemResponse, serviceUnavailable, tooManyRequests } from "./api/responses.js";
+export type { AnswerInit, ProblemBody, SandboxResponse } from "./api/responses.js";
 export type { RunningAuthorizationServer, SeededClients } from "./authorization-server.js";
 
 /** Options of {@link startSandbox}; every one has a default, so `startSandbox()` just works. */

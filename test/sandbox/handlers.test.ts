@@ -26,6 +26,8 @@ beforeAll(async () => {
       getEntity: ({ params }) => jsonResponse({ id: params["EntityId"], entityType: "organization", legalName: "Injected LLC", status: "active", createdAt: "2024-01-01T00:00:00Z", updatedAt: "2024-01-01T00:00:00Z" }, { headers: { "x-injected": "yes" } }),
       getRelationship: () => problemResponse(404, { type: "jackhenry/not-found", details: ["Gone."] }),
       deleteRelationship: () => emptyResponse(),
+      getTaxIdNumber: () => serviceUnavailable(2),
+      createEntity: () => tooManyRequests(1),
     },
   });
 });
@@ -66,6 +68,17 @@ describe("answer helpers", () => {
     const deleted = await t.client.DELETE("/relationships/{RelationshipId}", { params: { path: { RelationshipId } } });
     expect(deleted.response.status).toBe(204);
     expect(deleted.response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("serviceUnavailable and tooManyRequests answer as the spec declares for every operation, so validateResponses records no violation", async () => {
+    const outage = await t.client.GET("/entities/{EntityId}/tax-id-number", { params: { path: { EntityId: uuid() } } });
+    expect(outage.response.status).toBe(503);
+    expect(outage.response.headers.get("retry-after")).toBe("2");
+    expect(outage.error).toMatchObject({ type: "jackhenry/service-unavailable", details: ["Retry after 2 s."] });
+    const limited = await t.client.POST("/entities", { body: { entityType: "person", firstName: "Ada", lastName: "Lovelace" } });
+    expect(limited.response.status).toBe(429);
+    expect(limited.response.headers.get("retry-after")).toBe("1");
+    expect(t.sandbox.responseViolations).toEqual([]);
   });
 
   it("build what a handler returns, with defaults for what is left out", () => {

@@ -2,7 +2,8 @@
  * A real OpenID Connect authorization server on loopback, configured like Jack Henry Identity:
  * discovery, JWKS, client_secret (basic and post) and private_key_jwt clients, client credentials,
  * authorization code + PKCE with refresh-token rotation, JWT access tokens whose `aud` is the API,
- * and DPoP. Used by the tests and by the sandbox; never by the package's main entry.
+ * and DPoP. Sign-in follows the policy of sign-in-policy.ts. Used by the tests and by the sandbox;
+ * never by the package's main entry.
  *
  * Every key and secret is generated at start and lives only in memory.
  */
@@ -10,6 +11,8 @@ import { generateKeyPairSync, randomBytes, randomUUID, type JsonWebKey } from "n
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider, { errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import { scriptedLogin } from "./scripted-login.js";
+import { signInPolicy } from "./sign-in-policy.js";
 
 /** Options for {@link startAuthorizationServer}. */
 export interface AuthorizationServerOptions {
@@ -92,6 +95,12 @@ export interface TokenEvents {
   reset(): void;
 }
 
+/** Options of {@link RunningAuthorizationServer.signIn}. */
+export interface SignInOptions {
+  /** The login name; any name signs in, and it becomes the ID token's `sub`. @default "alice" */
+  readonly user?: string;
+}
+
 /** A running authorization server; see {@link startAuthorizationServer}. */
 export interface RunningAuthorizationServer {
   /** Issuer identifier, e.g. `http://127.0.0.1:41234`; discovery is at `${issuer}/.well-known/openid-configuration`. */
@@ -103,6 +112,12 @@ export interface RunningAuthorizationServer {
   readonly audience: string;
   readonly clients: SeededClients;
   readonly events: TokenEvents;
+  /**
+   * Signs a user in without a browser: follows the authorization URL (from
+   * `authorizationCode(...).createAuthorizationRequest()`), answers the login and consent pages,
+   * and resolves to the callback URL to hand to `handleAuthorizationCallback`. Rejects a URL of any other server.
+   */
+  signIn(authorizationUrl: URL | string, options?: SignInOptions): Promise<URL>;
   /** Changes the lifetime of access tokens issued from now on. */
   setAccessTokenTtl(seconds: number): void;
   /** The underlying oidc-provider instance, for checks the API above doesn't cover. */
@@ -221,6 +236,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
   };
 
   const provider = new Provider(issuer, configuration);
+  provider.use(signInPolicy({ authorizationPath: "/auth", clients: clientMetadata, apiScopes }));
   const requests: TokenRequestRecord[] = [];
   const record = (ctx: KoaContextWithOIDC, outcome: TokenRequestRecord["outcome"], error?: string): void => {
     const params = (ctx.oidc?.params ?? {}) as Record<string, unknown>;
@@ -254,6 +270,13 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
       requests,
       count: (filter = {}) => requests.filter((r) => matches(r, filter)).length,
       reset: () => void requests.splice(0),
+    },
+    async signIn(authorizationUrl, signInOptions = {}) {
+      const url = new URL(authorizationUrl);
+      if (`${url.origin}${url.pathname}` !== `${issuer}/auth`) {
+        throw new RangeError(`signIn() signs in at this sandbox only: pass an authorization URL under ${issuer}/auth, not ${url.origin}${url.pathname}.`);
+      }
+      return scriptedLogin(url, signInOptions.user === undefined ? {} : { login: signInOptions.user });
     },
     setAccessTokenTtl(seconds) {
       accessTokenTtl = positiveSeconds(seconds, "setAccessTokenTtl(seconds)");

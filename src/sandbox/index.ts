@@ -38,13 +38,13 @@ import type { ResponseViolation } from "./api/response-check.js";
 import { enterpriseUserIds, seedStore } from "./api/seed.js";
 import { listenApiServer } from "./api/server.js";
 import { createStore } from "./api/store.js";
-import { startAuthorizationServer, type RunningAuthorizationServer, type SeededClients } from "./authorization-server.js";
+import { startAuthorizationServer, type RunningAuthorizationServer, type SeededClients, type SignInOptions } from "./authorization-server.js";
 
 export type { OperationContext, OperationHandler } from "./api/handlers/index.js";
 export type { ResponseViolation } from "./api/response-check.js";
 export { emptyResponse, jsonResponse, problemResponse, serviceUnavailable, tooManyRequests } from "./api/responses.js";
 export type { AnswerInit, ProblemBody, SandboxResponse } from "./api/responses.js";
-export type { RunningAuthorizationServer, SeededClients } from "./authorization-server.js";
+export type { RunningAuthorizationServer, SeededClients, SignInOptions } from "./authorization-server.js";
 
 /** Options of {@link startSandbox}; every one has a default, so `startSandbox()` just works. */
 export interface SandboxOptions {
@@ -85,6 +85,12 @@ export interface RunningSandbox {
   readonly authorizationServer: RunningAuthorizationServer;
   /** Responses that did not match the spec, oldest first; always empty unless `validateResponses`. */
   readonly responseViolations: readonly ResponseViolation[];
+  /**
+   * Signs a user in without a browser, for the authorization-code flow with `credentials.webApp`:
+   * answers the login and consent pages of `authorizationUrl` and resolves to the callback URL
+   * for `handleAuthorizationCallback`. Any `user` name signs in and becomes the ID token's `sub`.
+   */
+  signIn(authorizationUrl: URL | string, options?: SignInOptions): Promise<URL>;
   /** Stops both servers, closing open connections. */
   stop(): Promise<void>;
 }
@@ -133,6 +139,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       enterpriseUsers: enterpriseUserIds,
       authorizationServer: running,
       responseViolations,
+      signIn: (authorizationUrl, signInOptions) => running.signIn(authorizationUrl, signInOptions),
       stop: () => (stopping ??= Promise.all([api.stop(), running.stop()]).then(() => undefined)),
     };
   } catch (error) {

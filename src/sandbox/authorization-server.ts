@@ -10,9 +10,14 @@
 import { generateKeyPairSync, randomBytes, randomUUID, type JsonWebKey } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import Provider, { errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import type Provider from "oidc-provider";
+import type { ClientMetadata, Configuration } from "oidc-provider";
+import { withoutDevelopmentWarnings } from "./quiet-provider.js";
 import { scriptedLogin } from "./scripted-login.js";
 import { signInPolicy } from "./sign-in-policy.js";
+import { createTokenEventRecorder, type TokenEvents } from "./token-events.js";
+
+export type { TokenEvents, TokenRequestFilter, TokenRequestRecord } from "./token-events.js";
 
 /** Options for {@link startAuthorizationServer}. */
 export interface AuthorizationServerOptions {
@@ -34,6 +39,8 @@ export interface AuthorizationServerOptions {
   readonly requireDpopNonce?: boolean;
   /** Port on 127.0.0.1. @default 0 (an ephemeral port) */
   readonly port?: number;
+  /** Let oidc-provider print its development-mode warnings (Node runtime, in-memory adapter, devInteractions) on stderr. @default false */
+  readonly verbose?: boolean;
 }
 
 /** Credentials of a seeded client that authenticates with a shared secret. */
@@ -63,36 +70,6 @@ export interface SeededClients {
   readonly privateKeyJwt: PrivateKeyClientCredentials;
   /** Authorization code + PKCE (required) + refresh tokens, `client_secret_basic`. */
   readonly webApp: SecretClientCredentials & { readonly redirectUri: string };
-}
-
-/** One token-endpoint request as the server saw it. */
-export interface TokenRequestRecord {
-  readonly outcome: "success" | "error";
-  readonly grantType: string | undefined;
-  readonly clientId: string | undefined;
-  /** The client's registered authentication method, when the client was identified. */
-  readonly clientAuthMethod: string | undefined;
-  /** The OAuth error code, for `outcome: "error"`. */
-  readonly error: string | undefined;
-  /** The `scope` parameter as sent. */
-  readonly scope: string | undefined;
-  /** Whether the request carried a DPoP proof. */
-  readonly dpop: boolean;
-  /** Header `alg`/`kid` and claim `aud` of the client assertion, when private_key_jwt was used and reached verification. */
-  readonly assertion: { readonly alg: string; readonly kid: string | undefined; readonly aud: string | string[] } | undefined;
-}
-
-/** Filter for {@link TokenEvents.count}. */
-export type TokenRequestFilter = Partial<Pick<TokenRequestRecord, "outcome" | "grantType" | "clientId" | "error">>;
-
-/** Token-endpoint requests counted through the provider's `grant.success` / `grant.error` events. */
-export interface TokenEvents {
-  /** Every request since start (or the last `reset`), oldest first. */
-  readonly requests: readonly TokenRequestRecord[];
-  /** Number of requests matching `filter` (all when omitted). */
-  count(filter?: TokenRequestFilter): number;
-  /** Forgets the recorded requests. */
-  reset(): void;
 }
 
 /** Options of {@link RunningAuthorizationServer.signIn}. */
@@ -184,7 +161,9 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
     ...(options.clients ?? []),
   ];
 
-  const assertions = new WeakMap<object, TokenRequestRecord["assertion"]>();
+  const verbose = options.verbose ?? false;
+  const { errors, default: ProviderClass } = await withoutDevelopmentWarnings(verbose, () => import("oidc-provider"));
+  const recorder = createTokenEventRecorder();
   const configuration: Configuration = {
     clients: clientMetadata,
     scopes: allScopes,
@@ -224,40 +203,13 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
         },
       },
     },
-    // Only observes: records what the server saw in a client assertion so tests can assert on `aud` and `alg`.
-    assertJwtClientAuthClaimsAndHeader: (ctx, claims, header) => {
-      const aud = claims["aud"];
-      assertions.set(ctx, {
-        alg: String(header["alg"]),
-        kid: typeof header["kid"] === "string" ? header["kid"] : undefined,
-        aud: Array.isArray(aud) ? aud.map(String) : String(aud),
-      });
-    },
+    assertJwtClientAuthClaimsAndHeader: recorder.observeAssertion,
   };
 
-  const provider = new Provider(issuer, configuration);
+  const provider = await withoutDevelopmentWarnings(verbose, () => new ProviderClass(issuer, configuration));
   provider.use(signInPolicy({ authorizationPath: "/auth", clients: clientMetadata, apiScopes }));
-  const requests: TokenRequestRecord[] = [];
-  const record = (ctx: KoaContextWithOIDC, outcome: TokenRequestRecord["outcome"], error?: string): void => {
-    const params = (ctx.oidc?.params ?? {}) as Record<string, unknown>;
-    const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-    requests.push({
-      outcome,
-      grantType: str(params["grant_type"]),
-      clientId: ctx.oidc?.client?.clientId ?? str(params["client_id"]),
-      clientAuthMethod: ctx.oidc?.client?.clientAuthMethod,
-      error,
-      scope: str(params["scope"]),
-      dpop: ctx.get("dpop") !== "",
-      assertion: assertions.get(ctx),
-    });
-  };
-  provider.on("grant.success", (ctx) => record(ctx, "success"));
-  provider.on("grant.error", (ctx, err) => record(ctx, "error", err.error));
+  recorder.attach(provider);
   handler = provider.callback();
-
-  const matches = (r: TokenRequestRecord, f: TokenRequestFilter): boolean =>
-    (Object.keys(f) as (keyof TokenRequestFilter)[]).every((k) => f[k] === undefined || r[k] === f[k]);
 
   return {
     issuer,
@@ -266,11 +218,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
     authorizationEndpoint: `${issuer}/auth`,
     audience,
     clients,
-    events: {
-      requests,
-      count: (filter = {}) => requests.filter((r) => matches(r, filter)).length,
-      reset: () => void requests.splice(0),
-    },
+    events: recorder.events,
     async signIn(authorizationUrl, signInOptions = {}) {
       const url = new URL(authorizationUrl);
       if (`${url.origin}${url.pathname}` !== `${issuer}/auth`) {

@@ -62,6 +62,8 @@ export interface SandboxOptions {
   readonly authorizationServerPort?: number;
   /** Lifetime of access tokens in seconds, like Jack Henry Identity's 10 minutes. @default 600 */
   readonly accessTokenTtlSeconds?: number;
+  /** Let oidc-provider print its development-mode warnings (Node runtime, in-memory adapter, devInteractions) on stderr; hidden by default. @default false */
+  readonly verbose?: boolean;
   /**
    * Handlers replacing built-in ones, by operationId: to simulate an outage, a slow answer or a
    * drifting server. A handler may be async; the request waits for its promise.
@@ -115,6 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       audience: baseUrl,
       ...(options.authorizationServerPort === undefined ? {} : { port: options.authorizationServerPort }),
       ...(options.accessTokenTtlSeconds === undefined ? {} : { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+      ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
     });
     const store = createStore(institutionUniversalId);
     seedStore(store);

@@ -2,14 +2,22 @@
  * A real OpenID Connect authorization server on loopback, configured like Jack Henry Identity:
  * discovery, JWKS, client_secret (basic and post) and private_key_jwt clients, client credentials,
  * authorization code + PKCE with refresh-token rotation, JWT access tokens whose `aud` is the API,
- * and DPoP. Used by the tests and by the sandbox; never by the package's main entry.
+ * and DPoP. Sign-in follows the policy of sign-in-policy.ts. Used by the tests and by the sandbox;
+ * never by the package's main entry.
  *
  * Every key and secret is generated at start and lives only in memory.
  */
 import { generateKeyPairSync, randomBytes, randomUUID, type JsonWebKey } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import Provider, { errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import type Provider from "oidc-provider";
+import type { ClientMetadata, Configuration } from "oidc-provider";
+import { withoutDevelopmentWarnings } from "./quiet-provider.js";
+import { scriptedLogin } from "./scripted-login.js";
+import { signInPolicy } from "./sign-in-policy.js";
+import { createTokenEventRecorder, type TokenEvents } from "./token-events.js";
+
+export type { TokenEvents, TokenRequestFilter, TokenRequestRecord } from "./token-events.js";
 
 /** Options for {@link startAuthorizationServer}. */
 export interface AuthorizationServerOptions {
@@ -31,6 +39,8 @@ export interface AuthorizationServerOptions {
   readonly requireDpopNonce?: boolean;
   /** Port on 127.0.0.1. @default 0 (an ephemeral port) */
   readonly port?: number;
+  /** Let oidc-provider print its development-mode warnings (Node runtime, in-memory adapter, devInteractions) on stderr. @default false */
+  readonly verbose?: boolean;
 }
 
 /** Credentials of a seeded client that authenticates with a shared secret. */
@@ -62,34 +72,10 @@ export interface SeededClients {
   readonly webApp: SecretClientCredentials & { readonly redirectUri: string };
 }
 
-/** One token-endpoint request as the server saw it. */
-export interface TokenRequestRecord {
-  readonly outcome: "success" | "error";
-  readonly grantType: string | undefined;
-  readonly clientId: string | undefined;
-  /** The client's registered authentication method, when the client was identified. */
-  readonly clientAuthMethod: string | undefined;
-  /** The OAuth error code, for `outcome: "error"`. */
-  readonly error: string | undefined;
-  /** The `scope` parameter as sent. */
-  readonly scope: string | undefined;
-  /** Whether the request carried a DPoP proof. */
-  readonly dpop: boolean;
-  /** Header `alg`/`kid` and claim `aud` of the client assertion, when private_key_jwt was used and reached verification. */
-  readonly assertion: { readonly alg: string; readonly kid: string | undefined; readonly aud: string | string[] } | undefined;
-}
-
-/** Filter for {@link TokenEvents.count}. */
-export type TokenRequestFilter = Partial<Pick<TokenRequestRecord, "outcome" | "grantType" | "clientId" | "error">>;
-
-/** Token-endpoint requests counted through the provider's `grant.success` / `grant.error` events. */
-export interface TokenEvents {
-  /** Every request since start (or the last `reset`), oldest first. */
-  readonly requests: readonly TokenRequestRecord[];
-  /** Number of requests matching `filter` (all when omitted). */
-  count(filter?: TokenRequestFilter): number;
-  /** Forgets the recorded requests. */
-  reset(): void;
+/** Options of {@link RunningAuthorizationServer.signIn}. */
+export interface SignInOptions {
+  /** The login name; any name signs in, and it becomes the ID token's `sub`. @default "alice" */
+  readonly user?: string;
 }
 
 /** A running authorization server; see {@link startAuthorizationServer}. */
@@ -103,6 +89,12 @@ export interface RunningAuthorizationServer {
   readonly audience: string;
   readonly clients: SeededClients;
   readonly events: TokenEvents;
+  /**
+   * Signs a user in without a browser: follows the authorization URL (from
+   * `authorizationCode(...).createAuthorizationRequest()`), answers the login and consent pages,
+   * and resolves to the callback URL to hand to `handleAuthorizationCallback`. Rejects a URL of any other server.
+   */
+  signIn(authorizationUrl: URL | string, options?: SignInOptions): Promise<URL>;
   /** Changes the lifetime of access tokens issued from now on. */
   setAccessTokenTtl(seconds: number): void;
   /** The underlying oidc-provider instance, for checks the API above doesn't cover. */
@@ -169,7 +161,9 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
     ...(options.clients ?? []),
   ];
 
-  const assertions = new WeakMap<object, TokenRequestRecord["assertion"]>();
+  const verbose = options.verbose ?? false;
+  const { errors, default: ProviderClass } = await withoutDevelopmentWarnings(verbose, () => import("oidc-provider"));
+  const recorder = createTokenEventRecorder();
   const configuration: Configuration = {
     clients: clientMetadata,
     scopes: allScopes,
@@ -209,39 +203,13 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
         },
       },
     },
-    // Only observes: records what the server saw in a client assertion so tests can assert on `aud` and `alg`.
-    assertJwtClientAuthClaimsAndHeader: (ctx, claims, header) => {
-      const aud = claims["aud"];
-      assertions.set(ctx, {
-        alg: String(header["alg"]),
-        kid: typeof header["kid"] === "string" ? header["kid"] : undefined,
-        aud: Array.isArray(aud) ? aud.map(String) : String(aud),
-      });
-    },
+    assertJwtClientAuthClaimsAndHeader: recorder.observeAssertion,
   };
 
-  const provider = new Provider(issuer, configuration);
-  const requests: TokenRequestRecord[] = [];
-  const record = (ctx: KoaContextWithOIDC, outcome: TokenRequestRecord["outcome"], error?: string): void => {
-    const params = (ctx.oidc?.params ?? {}) as Record<string, unknown>;
-    const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-    requests.push({
-      outcome,
-      grantType: str(params["grant_type"]),
-      clientId: ctx.oidc?.client?.clientId ?? str(params["client_id"]),
-      clientAuthMethod: ctx.oidc?.client?.clientAuthMethod,
-      error,
-      scope: str(params["scope"]),
-      dpop: ctx.get("dpop") !== "",
-      assertion: assertions.get(ctx),
-    });
-  };
-  provider.on("grant.success", (ctx) => record(ctx, "success"));
-  provider.on("grant.error", (ctx, err) => record(ctx, "error", err.error));
+  const provider = await withoutDevelopmentWarnings(verbose, () => new ProviderClass(issuer, configuration));
+  provider.use(signInPolicy({ authorizationPath: "/auth", clients: clientMetadata, apiScopes }));
+  recorder.attach(provider);
   handler = provider.callback();
-
-  const matches = (r: TokenRequestRecord, f: TokenRequestFilter): boolean =>
-    (Object.keys(f) as (keyof TokenRequestFilter)[]).every((k) => f[k] === undefined || r[k] === f[k]);
 
   return {
     issuer,
@@ -250,10 +218,13 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
     authorizationEndpoint: `${issuer}/auth`,
     audience,
     clients,
-    events: {
-      requests,
-      count: (filter = {}) => requests.filter((r) => matches(r, filter)).length,
-      reset: () => void requests.splice(0),
+    events: recorder.events,
+    async signIn(authorizationUrl, signInOptions = {}) {
+      const url = new URL(authorizationUrl);
+      if (`${url.origin}${url.pathname}` !== `${issuer}/auth`) {
+        throw new RangeError(`signIn() signs in at this sandbox only: pass an authorization URL under ${issuer}/auth, not ${url.origin}${url.pathname}.`);
+      }
+      return scriptedLogin(url, signInOptions.user === undefined ? {} : { login: signInOptions.user });
     },
     setAccessTokenTtl(seconds) {
       accessTokenTtl = positiveSeconds(seconds, "setAccessTokenTtl(seconds)");

@@ -13,6 +13,22 @@
  * });
  * // …
  * await sandbox.stop();
+ *
+ * @example Fault injection: `handlers` replace an operation's answer, built with the exported helpers.
+ * import { setTimeout } from "node:timers/promises";
+ * const sandbox = await startSandbox({
+ *   validateResponses: true,
+ *   handlers: {
+ *     getEntity: () => serviceUnavailable(2), // 503, Retry-After: 2
+ *     createEntity: () => tooManyRequests(1), // 429, Retry-After: 1
+ *     searchEntities: async () => {
+ *       await setTimeout(500); // a slow answer
+ *       return jsonResponse({ entities: [], paging: { nextOffset: null, results: 0, total: 0 } });
+ *     },
+ *     getRelationship: () => problemResponse(404, { type: "jackhenry/not-found", details: ["Gone."] }),
+ *     deleteAddress: () => emptyResponse(), // 204, and nothing deleted
+ *   },
+ * });
  */
 import { scopeDescriptions, type OperationId } from "../../generated/operations.js";
 import { createTokenVerifier } from "./api/access-token.js";
@@ -22,12 +38,13 @@ import type { ResponseViolation } from "./api/response-check.js";
 import { enterpriseUserIds, seedStore } from "./api/seed.js";
 import { listenApiServer } from "./api/server.js";
 import { createStore } from "./api/store.js";
-import { startAuthorizationServer, type RunningAuthorizationServer, type SeededClients } from "./authorization-server.js";
+import { startAuthorizationServer, type RunningAuthorizationServer, type SeededClients, type SignInOptions } from "./authorization-server.js";
 
 export type { OperationContext, OperationHandler } from "./api/handlers/index.js";
 export type { ResponseViolation } from "./api/response-check.js";
-export type { SandboxResponse } from "./api/responses.js";
-export type { RunningAuthorizationServer, SeededClients } from "./authorization-server.js";
+export { emptyResponse, jsonResponse, problemResponse, serviceUnavailable, tooManyRequests } from "./api/responses.js";
+export type { AnswerInit, ProblemBody, SandboxResponse } from "./api/responses.js";
+export type { RunningAuthorizationServer, SeededClients, SignInOptions } from "./authorization-server.js";
 
 /** Options of {@link startSandbox}; every one has a default, so `startSandbox()` just works. */
 export interface SandboxOptions {
@@ -45,7 +62,12 @@ export interface SandboxOptions {
   readonly authorizationServerPort?: number;
   /** Lifetime of access tokens in seconds, like Jack Henry Identity's 10 minutes. @default 600 */
   readonly accessTokenTtlSeconds?: number;
-  /** Handlers replacing built-in ones, by operationId: to simulate an outage, a slow answer or a drifting server. */
+  /** Let oidc-provider print its development-mode warnings (Node runtime, in-memory adapter, devInteractions) on stderr; hidden by default. @default false */
+  readonly verbose?: boolean;
+  /**
+   * Handlers replacing built-in ones, by operationId: to simulate an outage, a slow answer or a
+   * drifting server. A handler may be async; the request waits for its promise.
+   */
   readonly handlers?: Partial<Record<OperationId, OperationHandler>>;
 }
 
@@ -65,6 +87,12 @@ export interface RunningSandbox {
   readonly authorizationServer: RunningAuthorizationServer;
   /** Responses that did not match the spec, oldest first; always empty unless `validateResponses`. */
   readonly responseViolations: readonly ResponseViolation[];
+  /**
+   * Signs a user in without a browser, for the authorization-code flow with `credentials.webApp`:
+   * answers the login and consent pages of `authorizationUrl` and resolves to the callback URL
+   * for `handleAuthorizationCallback`. Any `user` name signs in and becomes the ID token's `sub`.
+   */
+  signIn(authorizationUrl: URL | string, options?: SignInOptions): Promise<URL>;
   /** Stops both servers, closing open connections. */
   stop(): Promise<void>;
 }
@@ -89,6 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       audience: baseUrl,
       ...(options.authorizationServerPort === undefined ? {} : { port: options.authorizationServerPort }),
       ...(options.accessTokenTtlSeconds === undefined ? {} : { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+      ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
     });
     const store = createStore(institutionUniversalId);
     seedStore(store);
@@ -113,6 +142,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       enterpriseUsers: enterpriseUserIds,
       authorizationServer: running,
       responseViolations,
+      signIn: (authorizationUrl, signInOptions) => running.signIn(authorizationUrl, signInOptions),
       stop: () => (stopping ??= Promise.all([api.stop(), running.stop()]).then(() => undefined)),
     };
   } catch (error) {

@@ -1,7 +1,7 @@
 /** validateResponses: a response that drifts from the spec fails loudly (500 problem) and is recorded. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, unwrap } from "../../src/index.js";
-import type { OperationHandler } from "../../src/sandbox/index.js";
+import { problemResponse, type OperationHandler } from "../../src/sandbox/index.js";
 import { startTestSandbox, uuid, type TestSandbox } from "./fixture.js";
 
 // Handlers that answer what the spec does not allow.
@@ -10,6 +10,14 @@ const drifting: Record<string, OperationHandler> = {
   listAddressLabels: () => ({ status: 418, body: { type: "teapot", title: "I'm a teapot", details: [] }, contentType: "application/problem+json" }),
   getRelationship: () => ({ status: 404, body: { message: "nope" }, contentType: "application/problem+json" }),
   downloadNotice: () => ({ status: 200, body: new TextEncoder().encode("{}"), contentType: "application/json" }),
+  // An outage without the Retry-After the spec declares for 503.
+  getEmployment: () => problemResponse(503),
+  // A body JSON cannot write: a cycle.
+  listPhoneNumberLabels: () => {
+    const cycle: Record<string, unknown> = {};
+    cycle["self"] = cycle;
+    return { status: 200, body: cycle, contentType: "application/json" };
+  },
 };
 
 let strict: TestSandbox;
@@ -37,17 +45,27 @@ describe("validateResponses", () => {
     expect(violation?.errors).toEqual(expect.arrayContaining(["body must have required property 'createdAt'"]));
   });
 
-  it("catches an undeclared status, a problem that is not a ProblemDetails, and an undeclared Content-Type", async () => {
+  it("catches an undeclared status, a problem that is not a ProblemDetails, an undeclared Content-Type and a missing declared header", async () => {
     const count = strict.sandbox.responseViolations.length;
     await strict.client.GET("/address-labels");
     await strict.client.GET("/relationships/{RelationshipId}", { params: { path: { RelationshipId: uuid() } } });
     await strict.client.GET("/notices/{NoticeId}", { params: { path: { NoticeId: uuid() } }, parseAs: "text" });
+    await strict.client.GET("/entities/{EntityId}/employments/{EmploymentId}", { params: { path: { EntityId: uuid(), EmploymentId: uuid() } } });
     const recorded = strict.sandbox.responseViolations.slice(count);
     expect(recorded.map((v) => [v.operationId, v.status, v.errors[0]])).toEqual([
       ["listAddressLabels", 418, "status 418 is not declared for listAddressLabels"],
       ["getRelationship", 404, "body must have required property 'type'"],
       ["downloadNotice", 200, 'Content-Type "application/json" is not declared for status 200 (declared: application/pdf)'],
+      ["getEmployment", 503, "header Retry-After is declared for status 503 but was not sent"],
     ]);
+  });
+
+  it("answers a body that cannot be written with a 500 problem, validated or not, instead of dropping the connection", async () => {
+    for (const { client } of [strict, lenient]) {
+      const { error, response } = await client.GET("/phone-number-labels");
+      expect(response.status).toBe(500);
+      expect(error?.details).toEqual([expect.stringMatching(/^The sandbox could not write its 200 answer: Converting circular structure to JSON/)]);
+    }
   });
 
   it("lets drift through untouched when off (the default outside tests)", async () => {

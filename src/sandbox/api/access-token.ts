@@ -1,10 +1,12 @@
 /**
  * The resource server's half of OAuth: verifies the bearer (or DPoP-bound) JWT access token
  * against the authorization server's JWKS with oauth4webapi (signature, `typ`, `iss`, `aud`,
- * `exp`, DPoP proof when bound), then checks the operation's scopes. Failures carry the RFC 6750
- * challenge and the problem to answer with.
+ * `exp`, DPoP proof when bound, and that the proof's `jti` was not seen before), then checks the
+ * operation's scopes. Failures carry the RFC 6750 (or RFC 9449) challenge and the problem to
+ * answer with.
  */
 import * as oauth from "oauth4webapi";
+import { createProofMemory } from "./dpop-replay.js";
 import { ApiProblem } from "./responses.js";
 
 /** Where tokens come from and whom they must be for. */
@@ -40,6 +42,7 @@ export async function createTokenVerifier(options: TokenVerifierOptions): Promis
     // Both servers share this machine's clock, so expiry is exact (oauth4webapi tolerates 30 s by default).
     [oauth.clockTolerance]: 0,
   };
+  const proofs = createProofMemory();
 
   return async (request, scopes) => {
     if (!request.authorization) {
@@ -53,6 +56,14 @@ export async function createTokenVerifier(options: TokenVerifierOptions): Promis
     } catch (error) {
       const reason = error instanceof Error ? error.message : "the access token is invalid";
       throw unauthenticated(`Bearer error="invalid_token", error_description="${quotable(reason)}"`, `The access token was rejected: ${reason}.`);
+    }
+    // oauth4webapi has verified the proof (signature, htm, htu, ath, iat); only its freshness is left to check.
+    const jkt = (claims["cnf"] as { jkt?: unknown } | undefined)?.jkt;
+    if (typeof jkt === "string" && request.dpop !== undefined && !proofs.remember(jkt, proofId(request.dpop))) {
+      throw unauthenticated(
+        'DPoP error="invalid_dpop_proof", error_description="The DPoP proof was already used"',
+        "The DPoP proof was already used: send a new proof (a fresh jti) with every request.",
+      );
     }
     const granted = new Set((claims.scope ?? "").split(" ").filter(Boolean));
     const missing = scopes.filter((scope) => !granted.has(scope));
@@ -81,6 +92,12 @@ function insufficientScope(required: readonly string[], missing: readonly string
     },
     { "www-authenticate": `Bearer error="insufficient_scope", scope="${required.join(" ")}"` },
   );
+}
+
+// The `jti` of a proof that oauth4webapi already validated (so it is a JWT whose payload has a string jti).
+function proofId(proof: string): string {
+  const payload = JSON.parse(Buffer.from(proof.split(".")[1] ?? "", "base64url").toString("utf8")) as { jti: string };
+  return payload.jti;
 }
 
 // A quoted-string in a challenge may not hold `"` or `\`, and error_description is limited to printable ASCII.

@@ -1,7 +1,8 @@
 /**
- * One request through the API, in the order a real gateway applies: route (404/405) →
- * access token and scopes (401/403) → validation against the spec (400) → the operation's
- * handler → optionally, validation of the response against the spec (drift → 500, recorded).
+ * One request through the API, in the order a real gateway applies: route (404/405) → access
+ * token and scopes (401/403) → the body's media type (415) → validation against the spec (400) →
+ * the operation's handler → optionally, validation of the response against the spec (drift →
+ * 500, recorded).
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { Context, Operation } from "openapi-backend";
@@ -11,7 +12,7 @@ import { operationHandlers, type OperationHandler } from "./handlers/index.js";
 import { createResponseChecker, type ResponseViolation, type WireResponse } from "./response-check.js";
 import { ApiProblem, badRequest, internalError, type SandboxResponse } from "./responses.js";
 import type { Store } from "./store.js";
-import { createSpecBackend, describeViolations } from "./validation.js";
+import { assertDeclaredMediaType, createSpecBackend, describeViolations } from "./validation.js";
 
 /** A request as read off the socket. */
 export interface ApiRequest {
@@ -46,6 +47,8 @@ interface Outcome {
 export async function createApiPipeline(options: ApiPipelineOptions): Promise<(request: ApiRequest) => Promise<WireResponse>> {
   const api = createSpecBackend(options.apiRoot);
   const handlers = { ...operationHandlers(), ...options.overrides };
+  // The operation each request was routed to, so a problem thrown past routing is still checked against that operation.
+  const routed = new WeakMap<ApiRequest, Operation>();
   const answer =
     (respond: (context: Context, request: ApiRequest) => SandboxResponse | Promise<SandboxResponse>) =>
     async (context: Context, request: ApiRequest): Promise<Outcome> => {
@@ -57,6 +60,13 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
     };
 
   api.register({
+    postRoutingHandler: (context: Context, request: ApiRequest) => {
+      if (context.operation) routed.set(request, context.operation);
+    },
+    // Between the token check and validation: a caller without a valid token learns nothing about bodies.
+    postSecurityHandler: (context: Context, request: ApiRequest) => {
+      if (context.security.authorized) assertDeclaredMediaType(context.operation, single(request.headers["content-type"]), request.body);
+    },
     notFound: answer((_, request) => {
       const inRoot = request.url.pathname.startsWith(`${options.apiRoot}/`);
       const detail = inRoot
@@ -99,11 +109,12 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
   return async (request) => {
     let outcome: Outcome;
     try {
+      assertDecodablePath(request.url.pathname);
       outcome = (await api.handleRequest(toBackendRequest(request), request)) as Outcome;
     } catch (error) {
-      outcome = { operation: undefined, response: problemFor(error) };
+      outcome = { operation: routed.get(request), response: problemFor(error) };
     }
-    const wire = serialize(outcome.response, request.requestId);
+    const wire = serializeOrFail(outcome.response, request.requestId);
     if (!options.validateResponses) return wire;
     const errors = checkResponse(outcome.operation, wire);
     if (errors.length === 0) return wire;
@@ -113,16 +124,29 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
   };
 }
 
+// The router decodes the path and would fail with a bare URIError (a 500); a path that cannot be decoded cannot be routed.
+function assertDecodablePath(path: string): void {
+  try {
+    decodeURIComponent(path);
+  } catch {
+    throw badRequest([`The path ${path} is not valid percent-encoding: each % must start an escape (%XX) of UTF-8 bytes.`], {
+      violations: [{ in: "path", name: "", rule: "percentEncoding" }],
+    });
+  }
+}
+
 function toBackendRequest(request: ApiRequest) {
   const headers = Object.fromEntries(Object.entries(request.headers).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
   return { method: request.method, path: request.url.pathname, query: request.url.search.slice(1), headers, body: parseBody(request.body) };
 }
 
 // Parsed here so the validator's defaults land in the object the handler receives; unparsable text is left for the validator to report.
+// The validator parses any string body it gets, so a JSON string ("x") is handed over as its text, not as the parsed string.
 function parseBody(body: string | undefined): unknown {
   if (body === undefined || body === "") return undefined;
   try {
-    return JSON.parse(body) as unknown;
+    const parsed = JSON.parse(body) as unknown;
+    return typeof parsed === "string" ? body : parsed;
   } catch {
     return body;
   }
@@ -140,6 +164,15 @@ export function serialize(response: SandboxResponse, requestId: string): WireRes
   headers["content-type"] = response.contentType ?? "application/json";
   const bytes = response.body instanceof Uint8Array ? response.body : Buffer.from(JSON.stringify(response.body), "utf8");
   return { status: response.status, headers, bytes };
+}
+
+// A body that cannot be written (a cycle, a BigInt, a structure too deep to stringify) is the handler's fault: answer 500, never drop the connection.
+function serializeOrFail(response: SandboxResponse, requestId: string): WireResponse {
+  try {
+    return serialize(response, requestId);
+  } catch (error) {
+    return serialize(internalError([`The sandbox could not write its ${response.status} answer: ${error instanceof Error ? error.message : String(error)}`]).toResponse(), requestId);
+  }
 }
 
 const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

@@ -7,10 +7,10 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serialize, type ApiRequest } from "./pipeline.js";
+import { maxBodyBytes, maxNestingDepth, nestsDeeperThan, readBody } from "./request-body.js";
 import type { WireResponse } from "./response-check.js";
 import { badRequest } from "./responses.js";
 
-const maxBodyBytes = 1024 * 1024;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A listening server waiting for its request handler. */
@@ -32,7 +32,8 @@ export async function listenApiServer(port = 0): Promise<ApiServer> {
     const answer = async (): Promise<WireResponse> => {
       if (!handle) return serialize({ status: 503, headers: { "retry-after": "1" } }, requestId);
       const body = await readBody(incoming);
-      if (body === undefined) return serialize(badRequest([`The body exceeds ${maxBodyBytes} bytes.`]).toResponse(), requestId);
+      if (body === undefined) return refuse(`The body exceeds ${maxBodyBytes} bytes.`, "maxBytes", requestId);
+      if (nestsDeeperThan(body, maxNestingDepth)) return refuse(`The body nests arrays and objects deeper than ${maxNestingDepth} levels.`, "maxDepth", requestId);
       const url = requestUrl(incoming, origin);
       return handle({ method: incoming.method ?? "GET", url, headers: incoming.headers, body, requestId });
     };
@@ -80,13 +81,7 @@ function settleRequestId(header: string | string[] | undefined): string {
   return value !== undefined && uuid.test(value) ? value : randomUUID();
 }
 
-// The body as text, or undefined when it is larger than the cap (the rest is drained, not buffered).
-async function readBody(incoming: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming) {
-    size += (chunk as Buffer).byteLength;
-    if (size <= maxBodyBytes) chunks.push(chunk as Buffer);
-  }
-  return size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString("utf8");
+// A body refused before it is parsed, as the validator would name it: the whole body, with the rule it broke.
+function refuse(detail: string, rule: string, requestId: string): WireResponse {
+  return serialize(badRequest([detail], { violations: [{ in: "body", name: "", rule }] }).toResponse(), requestId);
 }

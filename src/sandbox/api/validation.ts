@@ -6,6 +6,7 @@
 import addFormats from "ajv-formats";
 import { OpenAPIBackend, type Document, type Operation, type ValidationResult } from "openapi-backend";
 import spec from "../../../generated/entity-management.json" with { type: "json" };
+import { unsupportedMediaType } from "./responses.js";
 
 /** One ajv error, as openapi-backend reports it. */
 export type ErrorObject = NonNullable<ValidationResult["errors"]>[number];
@@ -51,10 +52,23 @@ function validatorDefinition(): Document {
   return definition;
 }
 
+/** Throws a 415 problem when a body comes with a Content-Type the operation does not declare (parameters such as `charset` aside). */
+export function assertDeclaredMediaType(operation: Operation, contentType: string | undefined, body: string | undefined): void {
+  const declared = Object.keys((operation.requestBody as { content?: Record<string, unknown> } | undefined)?.content ?? {});
+  // No body at all is the validator's to report ("A JSON request body is required").
+  if (declared.length === 0 || body === undefined || body === "") return;
+  const sent = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!declared.includes(sent)) throw unsupportedMediaType(declared, sent);
+}
+
 /** Turns ajv errors into violations: one per field and rule, `format` preferred over the `pattern` that repeats it. */
 export function describeViolations(errors: readonly ErrorObject[], operation: Operation | undefined): Violation[] {
   const byKey = new Map<string, ErrorObject>();
-  const meaningful = errors.filter((error) => !(["oneOf", "anyOf"].includes(error.keyword) && errors.length > 1));
+  // A body that is not JSON has no fields to complain about: its schema errors are about the raw text.
+  const unparsable = errors.some((error) => error.keyword === "parse");
+  const meaningful = errors.filter(
+    (error) => !(["oneOf", "anyOf"].includes(error.keyword) && errors.length > 1) && !(unparsable && error.keyword !== "parse" && error.instancePath.startsWith("/requestBody")),
+  );
   for (const error of meaningful) {
     const key = `${error.instancePath}|${String(error.params["missingProperty"] ?? error.params["additionalProperty"] ?? "")}`;
     const seen = byKey.get(key);

@@ -15,13 +15,20 @@ export interface OperationContext {
 }
 
 /**
- * Answers one operation. Synchronous on purpose: everything is checked before the first write,
+ * Answers one operation in place of the built-in handler (`startSandbox({ handlers })`): a
+ * response, or a promise of one (a slow answer, an outage after a delay). An async handler that
+ * writes to `store` after an `await` gives up the atomicity of the built-in ones (see store.ts).
+ */
+export type OperationHandler = (context: OperationContext) => SandboxResponse | Promise<SandboxResponse>;
+
+/**
+ * A built-in handler. Synchronous on purpose: everything is checked before the first write,
  * and nothing can interleave between the check and the write (see store.ts).
  */
-export type OperationHandler = (context: OperationContext) => SandboxResponse;
+export type BuiltInHandler = (context: OperationContext) => SandboxResponse;
 
-/** Handlers of one family of operations, by operationId. */
-export type HandlerMap = Partial<Record<OperationId, OperationHandler>>;
+/** Built-in handlers of one family of operations, by operationId. */
+export type HandlerMap = Partial<Record<OperationId, BuiltInHandler>>;
 
 /** `"addresses"` → `"Addresses"`, for building operationIds from a table. */
 export const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

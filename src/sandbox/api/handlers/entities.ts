@@ -1,7 +1,7 @@
 /** Entities: create, get, replace (no delete: retire with `status: inactive`) and search. */
 import { randomUUID } from "node:crypto";
 import { page, type PageQuery } from "../paging.js";
-import { badRequest, created, json, noContent } from "../responses.js";
+import { badRequest, created, emptyResponse, jsonResponse } from "../responses.js";
 import { insertEntity, nowIso, requireEntity, type EntityRecord, type Schemas } from "../store.js";
 import type { HandlerMap } from "./context.js";
 
@@ -15,7 +15,7 @@ export const entityHandlers: HandlerMap = {
     return created(entity.id);
   },
 
-  getEntity: ({ params, store }) => json(requireEntity(store, params["EntityId"]).entity),
+  getEntity: ({ params, store }) => jsonResponse(requireEntity(store, params["EntityId"]).entity),
 
   updateEntity: ({ params, body, store }) => {
     const record = requireEntity(store, params["EntityId"]);
@@ -26,14 +26,14 @@ export const entityHandlers: HandlerMap = {
       });
     }
     record.entity = toEntity(input, record.entity.id, record.entity.createdAt, nowIso());
-    return noContent();
+    return emptyResponse();
   },
 
   searchEntities: ({ query, body, store }) => {
     const filter = body as Schemas["EntitySearchFilter"];
     const matches = [...store.entities.values()].filter((record) => matchesFilter(record, filter)).map((record) => record.entity);
     const { items, paging } = page(matches, query as PageQuery);
-    return json({ entities: items, paging } satisfies Schemas["EntitySearchResponse"]);
+    return jsonResponse({ entities: items, paging } satisfies Schemas["EntitySearchResponse"]);
   },
 };
 

@@ -1,11 +1,11 @@
 /** Abilities and entitlements of the institution's enterprise users (its employees). */
-import { json, notFound } from "../responses.js";
+import { jsonResponse, notFound } from "../responses.js";
 import type { Schemas, Store } from "../store.js";
 import type { HandlerMap } from "./context.js";
 
 /** Handlers of the Abilities and Entitlements tags. */
 export const permissionHandlers: HandlerMap = {
-  getAbilities: ({ params, store }) => json(requireUser(store, params["EnterpriseUserId"])),
+  getAbilities: ({ params, store }) => jsonResponse(requireUser(store, params["EnterpriseUserId"])),
 
   // Entitlements are the abilities under their permission names: viewEntities → ViewEntities.
   getEntitlements: ({ params, store }) => {
@@ -14,7 +14,7 @@ export const permissionHandlers: HandlerMap = {
       const words = ability.replace(/([A-Z])/g, " $1").toLowerCase();
       return { name: ability.charAt(0).toUpperCase() + ability.slice(1), allowed, description: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` };
     });
-    return json({ entitlements } satisfies Schemas["EntitlementList"]);
+    return jsonResponse({ entitlements } satisfies Schemas["EntitlementList"]);
   },
 };
 

@@ -1,7 +1,7 @@
 /** Relationships: CRUD, search with paging, and the relationships of one entity. */
 import { randomUUID } from "node:crypto";
 import { page, type PageQuery } from "../paging.js";
-import { conflict, created, json, noContent, notFound } from "../responses.js";
+import { conflict, created, emptyResponse, jsonResponse, notFound } from "../responses.js";
 import { nowIso, referenceConflict, requireEntity, throwConflicts, todayIso, type Schemas, type Store } from "../store.js";
 import type { HandlerMap } from "./context.js";
 
@@ -11,16 +11,16 @@ type Relationship = Schemas["Relationship"];
 export const relationshipHandlers: HandlerMap = {
   createRelationship: ({ body, store }) => created(write(store, body as Schemas["RelationshipInput"], undefined).id),
 
-  getRelationship: ({ params, store }) => json(requireRelationship(store, params["RelationshipId"])),
+  getRelationship: ({ params, store }) => jsonResponse(requireRelationship(store, params["RelationshipId"])),
 
   updateRelationship: ({ params, body, store }) => {
     write(store, body as Schemas["RelationshipInput"], requireRelationship(store, params["RelationshipId"]));
-    return noContent();
+    return emptyResponse();
   },
 
   deleteRelationship: ({ params, store }) => {
     store.relationships.delete(requireRelationship(store, params["RelationshipId"]).id);
-    return noContent();
+    return emptyResponse();
   },
 
   searchRelationships: ({ query, body, store }) => {
@@ -34,13 +34,13 @@ export const relationshipHandlers: HandlerMap = {
         (filter.activeOn === undefined || activeOn(r, filter.activeOn)),
     );
     const { items, paging } = page(matches, query as PageQuery);
-    return json({ relationships: items, paging } satisfies Schemas["RelationshipSearchResponse"]);
+    return jsonResponse({ relationships: items, paging } satisfies Schemas["RelationshipSearchResponse"]);
   },
 
   listEntityRelationships: ({ params, store }) => {
     const { entity } = requireEntity(store, params["EntityId"]);
     const relationships = [...store.relationships.values()].filter((r) => r.entityId === entity.id || r.relatedEntityId === entity.id);
-    return json({ relationships } satisfies Schemas["RelationshipList"]);
+    return jsonResponse({ relationships } satisfies Schemas["RelationshipList"]);
   },
 };
 

@@ -4,7 +4,7 @@
  * handlers, driven by a table of what differs between them.
  */
 import { randomUUID } from "node:crypto";
-import { badRequest, conflict, created, json, noContent, notFound } from "../responses.js";
+import { badRequest, conflict, created, emptyResponse, jsonResponse, notFound } from "../responses.js";
 import {
   nowIso,
   referenceConflict,
@@ -17,7 +17,7 @@ import {
   type Store,
   type StoredChild,
 } from "../store.js";
-import { capitalize, type HandlerMap, type OperationHandler } from "./context.js";
+import { capitalize, type BuiltInHandler, type HandlerMap } from "./context.js";
 
 type Input = Readonly<Record<string, unknown>>;
 
@@ -66,7 +66,7 @@ export const subResourceHandlers: HandlerMap = Object.fromEntries(
   ),
 );
 
-function collectionHandlers(collection: ChildCollection, rule: CollectionRules): Record<string, OperationHandler> {
+function collectionHandlers(collection: ChildCollection, rule: CollectionRules): Record<string, BuiltInHandler> {
   const idParam = `${rule.singular}Id`;
   const noun = rule.singular.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   const lookup = (record: EntityRecord, id: string | undefined): StoredChild => {
@@ -106,19 +106,19 @@ function collectionHandlers(collection: ChildCollection, rule: CollectionRules):
   return {
     [`list${capitalize(collection)}`]: ({ params, store }) => {
       const record = requireEntity(store, params["EntityId"]);
-      return json({ [collection]: [...record.children[collection].values()] });
+      return jsonResponse({ [collection]: [...record.children[collection].values()] });
     },
     [`create${rule.singular}`]: ({ params, body, store }) => created(write(store, requireEntity(store, params["EntityId"]), body as Input, undefined).id),
-    [`get${rule.singular}`]: ({ params, store }) => json(lookup(requireEntity(store, params["EntityId"]), params[idParam])),
+    [`get${rule.singular}`]: ({ params, store }) => jsonResponse(lookup(requireEntity(store, params["EntityId"]), params[idParam])),
     [`update${rule.singular}`]: ({ params, body, store }) => {
       const record = requireEntity(store, params["EntityId"]);
       write(store, record, body as Input, lookup(record, params[idParam]));
-      return noContent();
+      return emptyResponse();
     },
     [`delete${rule.singular}`]: ({ params, store }) => {
       const record = requireEntity(store, params["EntityId"]);
       record.children[collection].delete(lookup(record, params[idParam]).id);
-      return noContent();
+      return emptyResponse();
     },
   };
 }

@@ -2,7 +2,7 @@
  * The tax id number and the foreign tax id number: singletons of an entity, written in full with
  * PUT and only ever read back masked.
  */
-import { json, noContent, notFound } from "../responses.js";
+import { emptyResponse, jsonResponse, notFound } from "../responses.js";
 import { nowIso, requireEntity, type StoredSingleton } from "../store.js";
 import { capitalize, type HandlerMap } from "./context.js";
 
@@ -39,14 +39,14 @@ export const taxIdHandlers: HandlerMap = Object.fromEntries(
           const record = requireEntity(store, params["EntityId"]);
           const stored = record.singletons.get(singleton);
           if (!stored) throw notFound(`The entity ${record.entity.id} has no ${noun}.`, { entityId: record.entity.id });
-          return json(view(stored));
+          return jsonResponse(view(stored));
         },
       ],
       [
         `update${capitalize(key)}`,
         ({ params, body, store }) => {
           requireEntity(store, params["EntityId"]).singletons.set(singleton, { input: body as Record<string, string>, updatedAt: nowIso() });
-          return noContent();
+          return emptyResponse();
         },
       ],
     ] satisfies [string, HandlerMap[keyof HandlerMap]][];

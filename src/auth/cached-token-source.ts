@@ -1,9 +1,12 @@
 /**
  * A {@link TokenSource} over a {@link TokenCache}: what every fetching source has in common (the
- * cache, the DPoP binding, the redacted view). Each grant only supplies how to fetch one token.
+ * cache, the DPoP binding, the redacted view, the fleet's store behind the cache when there is
+ * one). Each grant only supplies how to fetch one token, and how the fleet shares it.
  */
 import { describeContext, type GrantContext } from "./grant-context.js";
 import { defineRedactedView } from "./redaction.js";
+import { REFRESH_JITTER } from "./shared-record.js";
+import type { FleetSharing } from "./shared-tokens.js";
 import { TokenCache } from "./token-cache.js";
 import type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./token-source.js";
 
@@ -17,20 +20,26 @@ export interface CachedTokenSourceSpec {
   readonly summary?: () => Record<string, unknown>;
   /** A token obtained elsewhere, used until it needs refreshing. */
   readonly seed?: AccessToken | undefined;
+  /** With a store: how the fleet shares the tokens; the cache then fetches (and invalidates) through it. */
+  readonly shared?: FleetSharing | undefined;
 }
 
 /** The source a fetching grant hands out. */
 export class CachedTokenSource implements TokenSource {
   declare readonly dpop?: DpopBinding;
   readonly #cache: TokenCache;
+  readonly #shared: FleetSharing | undefined;
 
   constructor(ctx: GrantContext, spec: CachedTokenSourceSpec) {
+    const { shared } = spec;
+    this.#shared = shared;
     this.#cache = new TokenCache({
       fixedScope: ctx.scope,
       clock: ctx.options.clock,
       refreshSkewMs: ctx.options.refreshSkewMs,
+      refreshJitter: shared ? REFRESH_JITTER : 0,
       resource: ctx.resource,
-      fetchToken: spec.fetchToken,
+      fetchToken: shared ? (scopes) => shared.fetch(scopes) : spec.fetchToken,
     });
     if (spec.seed !== undefined) this.#cache.seed(spec.seed);
     if (ctx.dpop) Object.defineProperty(this, "dpop", { value: ctx.dpop.binding, enumerable: true });
@@ -43,5 +52,6 @@ export class CachedTokenSource implements TokenSource {
 
   invalidate(token: AccessToken): void {
     this.#cache.invalidate(token);
+    this.#shared?.invalidate(token);
   }
 }

@@ -2,9 +2,10 @@
 import * as oauth from "oauth4webapi";
 import { CachedTokenSource } from "./cached-token-source.js";
 import { createGrantContext } from "./grant-context.js";
+import { shareTokens } from "./shared-tokens.js";
 import type { ClientAuthOptions, IssuerOptions } from "./options.js";
 import { accessTokenOf, grantParameters, runGrant } from "./token-endpoint.js";
-import type { TokenSource } from "./token-source.js";
+import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** Options of {@link clientCredentials}. */
 export interface ClientCredentialsOptions extends IssuerOptions, ClientAuthOptions {
@@ -19,21 +20,19 @@ export interface ClientCredentialsOptions extends IssuerOptions, ClientAuthOptio
 
 /**
  * A token source for the client credentials grant. Tokens are cached per scope set, refreshed
- * early, and fetched once however many calls wait for them.
+ * early, and fetched once however many calls wait for them (with `store`: however many processes).
  */
 export function clientCredentials(options: ClientCredentialsOptions): TokenSource {
   const ctx = createGrantContext(options, "clientCredentials");
-  return new CachedTokenSource(ctx, {
-    label: "ClientCredentialsTokenSource",
-    fetchToken: async (scopes) => {
-      const parameters = grantParameters(ctx, scopes);
-      const result = await runGrant(
-        ctx,
-        "token",
-        ({ as, client, auth, options: requestOptions }) => oauth.clientCredentialsGrantRequest(as, client, auth, parameters, requestOptions),
-        oauth.processClientCredentialsResponse,
-      );
-      return accessTokenOf(result, scopes);
-    },
-  });
+  const fetchToken = async (scopes: readonly string[]): Promise<AccessToken> => {
+    const parameters = grantParameters(ctx, scopes);
+    const result = await runGrant(
+      ctx,
+      "token",
+      ({ as, client, auth, options: requestOptions }) => oauth.clientCredentialsGrantRequest(as, client, auth, parameters, requestOptions),
+      oauth.processClientCredentialsResponse,
+    );
+    return accessTokenOf(result, scopes);
+  };
+  return new CachedTokenSource(ctx, { label: "ClientCredentialsTokenSource", fetchToken, shared: shareTokens(ctx, fetchToken) });
 }

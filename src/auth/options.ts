@@ -2,6 +2,7 @@
  * Options shared by the token sources, with their documentation (so editor hover is the manual),
  * and the up-front validation that turns a bad option into one clear AUTH_INVALID_OPTIONS.
  */
+import { isSharedStore, type SharedStore } from "../store/shared-store.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
 import { authError } from "./error-mapping.js";
 import { parseSecureUrl } from "./issuer.js";
@@ -62,6 +63,15 @@ export interface IssuerOptions {
    * @default false
    */
   readonly dpop?: boolean;
+  /**
+   * A store the processes of a fleet share, e.g. `createRedisStore(...)` from
+   * `entity-management-client/redis`: one token request per scope set for all of them, and
+   * refresh tokens rotated once between them (each rotation reported by one process only). Each
+   * process still keeps its own in-memory cache in front, and goes on alone whenever the store is
+   * unreachable. DPoP-bound access tokens stay per process (they are bound to its own key).
+   * @default none: each process keeps its own tokens
+   */
+  readonly store?: SharedStore;
 }
 
 /** How the client authenticates at the token endpoint: a secret, or a private key (private_key_jwt). */
@@ -100,6 +110,7 @@ export interface ResolvedIssuerOptions {
   readonly clockSkewSeconds: number;
   readonly dpop: boolean;
   readonly discovery: IssuerMetadataCache;
+  readonly store: SharedStore | undefined;
 }
 
 function invalid(what: string): never {
@@ -127,6 +138,7 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   if (options.dpop !== undefined && typeof options.dpop !== "boolean") invalid(`${source}(): \`dpop\` must be true or false.`);
   const discovery = options.discoveryCache ?? new IssuerMetadataCache();
   if (!(discovery instanceof IssuerMetadataCache)) invalid(`${source}(): \`discoveryCache\` must come from createDiscoveryCache().`);
+  if (options.store !== undefined && !isSharedStore(options.store)) invalid(`${source}(): \`store\` must be a shared store, e.g. createRedisStore(...) from entity-management-client/redis.`);
   return {
     issuer: parseSecureUrl(options.issuer, `${source}(): the issuer`),
     clientId: options.clientId,
@@ -138,6 +150,7 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
     clockSkewSeconds,
     dpop: options.dpop ?? false,
     discovery,
+    store: options.store,
   };
 }
 

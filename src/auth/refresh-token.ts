@@ -2,13 +2,15 @@
  * Access tokens from a refresh token, for users who signed in with the authorization code flow.
  * Refresh tokens rotate: each refresh may return a new one, which replaces the old one at once and
  * is reported through `onRefreshTokenRotated` so the app can persist it. Refreshes run one at a
- * time per source, across all scope sets, because a rotated refresh token is single-use.
+ * time per source, across all scope sets, because a rotated refresh token is single-use; with a
+ * `store`, one at a time per refresh token across the fleet (see shared-refresh.ts).
  */
 import * as oauth from "oauth4webapi";
 import { CachedTokenSource } from "./cached-token-source.js";
 import { authError } from "./error-mapping.js";
 import { createGrantContext, type GrantContext } from "./grant-context.js";
 import type { ClientAuthOptions, IssuerOptions } from "./options.js";
+import { shareRefreshTokens, type RefreshChain } from "./shared-refresh.js";
 import { accessTokenOf, grantParameters, runGrant } from "./token-endpoint.js";
 import type { AccessToken, TokenSource } from "./token-source.js";
 
@@ -19,7 +21,8 @@ export interface RefreshTokenParameters {
   /**
    * Called once per rotation with the new refresh token, before the access token is handed out;
    * persist it (the old one is now spent). If it throws, that `getToken` call rejects with your
-   * error, and the new refresh token is still the one used next.
+   * error, and the new refresh token is still the one used next. With a `store`, only the process
+   * that redeemed the old refresh token is called: once per rotation for the whole fleet.
    */
   readonly onRefreshTokenRotated: (refreshToken: string) => void | Promise<void>;
   /** The access token that came with the refresh token, used until it needs refreshing. */
@@ -42,39 +45,48 @@ export function refreshTokenSourceFor(ctx: GrantContext, parameters: RefreshToke
   if (typeof parameters.onRefreshTokenRotated !== "function") {
     throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`onRefreshTokenRotated\` is required: refresh tokens rotate, and the new one must be persisted.`);
   }
-  let refreshToken = parameters.refreshToken;
-  redactor.addToken(refreshToken);
+  redactor.addToken(parameters.refreshToken);
   const onRotated = parameters.onRefreshTokenRotated;
-
-  const refresh = async (scopes: readonly string[]): Promise<AccessToken> => {
-    const additionalParameters = grantParameters(ctx, scopes);
-    const spent = refreshToken;
-    const result = await runGrant(
-      ctx,
-      "token",
-      ({ as, client, auth, options: requestOptions }) => oauth.refreshTokenGrantRequest(as, client, auth, spent, { ...requestOptions, additionalParameters }),
-      oauth.processRefreshTokenResponse,
-    );
-    const rotated = result.response.refresh_token;
-    if (rotated !== undefined && rotated !== spent) {
-      refreshToken = rotated;
-      await onRotated(rotated);
-    }
-    return accessTokenOf(result, scopes);
+  // The refresh token to redeem next: the given one, then each one that replaced it.
+  const chain: RefreshChain = {
+    current: parameters.refreshToken,
+    redeem: async (spent, scopes) => {
+      const additionalParameters = grantParameters(ctx, scopes);
+      const result = await runGrant(
+        ctx,
+        "token",
+        ({ as, client, auth, options: requestOptions }) => oauth.refreshTokenGrantRequest(as, client, auth, spent, { ...requestOptions, additionalParameters }),
+        oauth.processRefreshTokenResponse,
+      );
+      const rotated = result.response.refresh_token;
+      return { token: accessTokenOf(result, scopes), rotated: rotated !== undefined && rotated !== spent ? rotated : undefined };
+    },
+    rotated: async (refreshToken) => {
+      chain.current = refreshToken;
+      await onRotated(refreshToken);
+    },
   };
+  const refresh = async (scopes: readonly string[]): Promise<AccessToken> => {
+    const { token, rotated } = await chain.redeem(chain.current, scopes);
+    if (rotated !== undefined) await chain.rotated(rotated);
+    return token;
+  };
+  const shared = shareRefreshTokens(ctx, chain, refresh);
 
   // The tail of the refresh queue: each refresh starts after the previous one settled. The cache is
   // single-flight per scope set; the queue makes it single-flight across sets too.
   let queue: Promise<unknown> = Promise.resolve();
+  const fetchToken = (scopes: readonly string[]): Promise<AccessToken> => {
+    const run = queue.then(() => (shared ? shared.fetch(scopes) : refresh(scopes)));
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return new CachedTokenSource(ctx, {
     label: "RefreshTokenSource",
     summary: () => ({ refreshToken: "[redacted]" }),
     seed: parameters.accessToken,
-    fetchToken: (scopes) => {
-      const run = queue.then(() => refresh(scopes));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    fetchToken,
+    shared: shared && { fetch: fetchToken, invalidate: (token) => shared.invalidate(token) },
   });
 }
 

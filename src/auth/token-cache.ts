@@ -5,7 +5,8 @@
  *   is reused even when it was fetched for another key.
  * - Single-flight per key: concurrent cold calls share one token request.
  * - Early refresh: a token is fresh while `now < expiresAt - skew`, the skew capped at half the
- *   lifetime and applied once, when the token is stored.
+ *   lifetime and applied once, when the token is stored; in a fleet, widened at random per token
+ *   (`refreshJitter`) so processes holding the same token don't all come back for it at once.
  * - Each key remembers its *current* token (the last one fetched for it, fresh or not, with or
  *   without expiry). Only invalidating a current token does anything: N callers that all got a 401
  *   for the same token then share one new token, instead of each starting a request.
@@ -22,6 +23,8 @@ import type { AccessToken } from "./token-source.js";
 export interface TokenCacheOptions {
   readonly clock: () => number;
   readonly refreshSkewMs: number;
+  /** Up to this share of the skew is added at random to each stored token's; 0 (the default) adds none. */
+  readonly refreshJitter?: number | undefined;
   /** When set, every `get` asks for this scope list, whatever the call needs (the source's `scope` option). */
   readonly fixedScope?: readonly string[] | undefined;
   /** Part of every key; one source talks to one resource. */
@@ -114,8 +117,9 @@ export class TokenCache {
 
   #store(key: string, token: AccessToken): void {
     const now = this.#options.clock();
+    const jitter = this.#options.refreshJitter ? 1 + this.#options.refreshJitter * Math.random() : 1;
     const refreshAt =
-      token.expiresAt === undefined ? -Infinity : token.expiresAt - Math.min(this.#options.refreshSkewMs, Math.max(0, token.expiresAt - now) / 2);
+      token.expiresAt === undefined ? -Infinity : token.expiresAt - Math.min(this.#options.refreshSkewMs, Math.max(0, token.expiresAt - now) / 2) * jitter;
     this.#current.set(key, { token, granted: new Set(token.scopes), refreshAt });
   }
 }

@@ -1,9 +1,11 @@
 import type { Middleware } from "openapi-fetch";
 import type { TokenSource } from "../auth/token-source.js";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
+import { isSharedStore, type SharedStore } from "../store/shared-store.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
 import { clientVersion } from "../version.js";
 import { institutionBaseUrl, type ServiceLocation } from "./base-url.js";
+import { createCallGate, type CallGate, type RateLimitOptions } from "./fleet-gate.js";
 import { checkHeaders, headerValueProblem } from "./header-checks.js";
 import type { Logger } from "./logger.js";
 import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "./retry-policy.js";
@@ -34,6 +36,16 @@ export interface EntityManagementClientOptions extends ServiceLocation {
   readonly middleware?: readonly Middleware[];
   /** The fetch implementation (a proxy-aware fetch, a test interceptor). @default globalThis.fetch, looked up per call so interceptors installed later still apply */
   readonly fetch?: FetchFunction;
+  /**
+   * A store the processes of a fleet share (`createRedisStore(...)` from
+   * `entity-management-client/redis`): a 429 or 503 with `Retry-After` seen by one process then
+   * pauses every process's calls to this institution until it passes (within each call's budget).
+   * Token requests are never paused. Give the token source the same store to share tokens.
+   * @default none: each process backs off on its own
+   */
+  readonly store?: SharedStore;
+  /** A request rate for the whole fleet to this institution, kept in `store` (which must offer a rate limiter, as the Redis store does). */
+  readonly rateLimit?: RateLimitOptions;
 }
 
 /** The options with defaults applied and checked. */
@@ -48,9 +60,11 @@ export interface ResolvedClientOptions {
   readonly fetch: FetchFunction;
   readonly logger: Logger | undefined;
   readonly auth: TokenSource;
+  /** Pause and rate limit shared through the store; `undefined` without one (nothing is shared). */
+  readonly gate: CallGate | undefined;
 }
 
-const knownOptions = new Set(["institutionUniversalId", "host", "baseUrl", "auth", "timeoutMs", "maxResponseBytes", "retry", "userAgent", "headers", "logger", "middleware", "fetch"]);
+const knownOptions = new Set(["institutionUniversalId", "host", "baseUrl", "auth", "timeoutMs", "maxResponseBytes", "retry", "userAgent", "headers", "logger", "middleware", "fetch", "store", "rateLimit"]);
 const clientOwnedHeaders = { "user-agent": "use the userAgent option", "x-request-id": "a request id is per call: pass it in a call's headers" };
 
 /** Checks the options up front, so a misconfiguration fails at start-up with a clear message rather than on the first call. */
@@ -80,8 +94,9 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
   if (options.logger !== undefined && (typeof options.logger !== "object" || options.logger === null)) {
     throw new InvalidOptionsError("logger must be an object with optional debug and warn methods, such as console.");
   }
+  const baseUrl = institutionBaseUrl(options);
   return {
-    baseUrl: institutionBaseUrl(options),
+    baseUrl,
     timeoutMs,
     maxResponseBytes,
     retry: resolveRetryPolicy(options.retry),
@@ -91,5 +106,17 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     logger: options.logger,
     auth: options.auth,
+    gate: resolveGate(options, baseUrl),
   };
+}
+
+function resolveGate(options: EntityManagementClientOptions, baseUrl: string): CallGate | undefined {
+  const { store, rateLimit } = options;
+  if (store !== undefined && !isSharedStore(store)) throw new InvalidOptionsError("store must be a shared store, e.g. createRedisStore(...) from entity-management-client/redis.");
+  if (rateLimit !== undefined) {
+    const rps = (rateLimit as { requestsPerSecond?: unknown } | null)?.requestsPerSecond;
+    if (typeof rps !== "number" || !Number.isSafeInteger(rps) || rps < 1) throw new InvalidOptionsError("rateLimit must be { requestsPerSecond: n } with n a whole number of at least 1.");
+    if (!store?.createRateLimiter) throw new InvalidOptionsError("rateLimit is kept fleet-wide in the store: pass a store that offers a rate limiter, such as createRedisStore(...) from entity-management-client/redis.");
+  }
+  return store ? createCallGate(store, baseUrl, rateLimit) : undefined;
 }

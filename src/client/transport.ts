@@ -80,10 +80,13 @@ export function createTransport(options: ResolvedClientOptions): Transport {
 }
 
 async function sendWithRetries(call: Call, options: ResolvedClientOptions): Promise<Response> {
-  const { auth, logger } = options;
+  const { auth, logger, gate } = options;
   let state: AttemptState = { method: call.summary.method, policy: call.context.retry, retries: 0, refreshedToken: false, answeredNonce: false, dpop: false };
   for (;;) {
     call.attempts += 1;
+    // A fleet-wide pause or rate limit (with a store); before authorising, so the DPoP proof is fresh when sent.
+    const cleared = gate?.beforeSend(call.signal);
+    if (cleared) await cleared;
     const { token, init } = await authorize(call.context.operation, call, auth);
     if (!call.sentTokens.includes(token.value)) call.sentTokens.push(token.value);
     let response: Response | undefined;
@@ -95,6 +98,8 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
       // Buffer here so a connection that breaks mid-body is a retryable network error, not the caller's problem.
       bytes = await readBody(response, options.maxResponseBytes, () => new ResponseTooLargeError(call.summary, options.maxResponseBytes));
       outcome = { kind: "response", status: response.status, headers: response.headers };
+      const announced = gate?.afterResponse(response.status, response.headers, call.context.retry.maxRetryAfterMs);
+      if (announced) await announced;
     } catch (error) {
       if (error instanceof EntityManagementError || call.signal.aborted) throw error;
       outcome = { kind: "network-error", reason: describeNetworkFailure(error, call) };

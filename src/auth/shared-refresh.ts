@@ -1,0 +1,167 @@
+/**
+ * Refresh-token rotation across a fleet. Every process restored from the same refresh token must
+ * redeem it at most once between them: a rotated refresh token is single-use, and redeeming it
+ * twice gets `invalid_grant` (and, at many servers, the whole grant revoked).
+ *
+ * The store keeps a chain, one entry per refresh token (named by a hash of it):
+ * - absent: not redeemed yet, as far as the fleet knows;
+ * - a lease: a process is redeeming it (others wait, serving the last access token while good);
+ * - spent: the refresh token that replaced it, written by compare-and-set over the redeemer's
+ *   lease, so no second process ever redeems it, with the access token it bought (shared unless
+ *   DPoP-bound);
+ * - without rotation: the access token it bought, until that needs refreshing.
+ * A process follows the chain from the refresh token it knows to the newest one. Only the redeemer
+ * calls `onRefreshTokenRotated`: once per rotation for the whole fleet. When the store is
+ * unreachable the source refreshes on its own, as without a store.
+ */
+import { storeKeyName } from "../store/key-name.js";
+import { isLease, takeLease, type Lease } from "../store/lease.js";
+import { bestEffort, type SharedStore } from "../store/shared-store.js";
+import { sleep } from "../utils/sleep.js";
+import type { GrantContext } from "./grant-context.js";
+import { coversScopes } from "./scopes.js";
+import { decodeRecord, encodeRecord, entryTtlLeft, freshlyFetched, isFresh, isServable, type SharedRecord, type SharedToken } from "./shared-record.js";
+import { FIRST_POLL_MS, MAX_POLL_MS, NEVER, StoreUnavailable, storeCall, type FleetSharing } from "./shared-tokens.js";
+import type { AccessToken } from "./token-source.js";
+
+/** A source's refresh-token state, and how it redeems and reports. */
+export interface RefreshChain {
+  /** The refresh token to redeem next, as far as this process knows. */
+  current: string;
+  /** Redeems `spent` for an access token; `rotated` is the refresh token that replaced it, if the server rotated it. */
+  redeem(spent: string, scopes: readonly string[]): Promise<{ readonly token: AccessToken; readonly rotated: string | undefined }>;
+  /** Makes `refreshToken` current and reports it (`onRefreshTokenRotated`). */
+  rotated(refreshToken: string): Promise<void>;
+}
+
+// How long a spent refresh token keeps pointing at its successor: a process that still holds it
+// (restored from an old copy, or idle for long) finds its way to the newest one within this time.
+const SPENT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Where a token in the chain came from, to invalidate exactly that entry. */
+interface Origin {
+  readonly key: string;
+  readonly record: SharedRecord;
+}
+
+/** The newest refresh token of the chain and what the fleet knows about it. */
+interface Head {
+  readonly key: string;
+  readonly refreshToken: string;
+  readonly record: SharedRecord;
+  readonly leased: boolean;
+  /** The newest access token on the way: the head's own, or the one bought with the refresh token before it. */
+  readonly token: (SharedToken & Origin) | undefined;
+}
+
+/** Rotation through `ctx`'s store; `undefined` without one. `local` refreshes as a lone process does. */
+export function shareRefreshTokens(ctx: GrantContext, chain: RefreshChain, local: (scopes: readonly string[]) => Promise<AccessToken>): FleetSharing | undefined {
+  const store = ctx.options.store;
+  return store ? new SharedRefresh(ctx, store, chain, local) : undefined;
+}
+
+class SharedRefresh implements FleetSharing {
+  readonly #ctx: GrantContext;
+  readonly #store: SharedStore;
+  readonly #chain: RefreshChain;
+  readonly #local: (scopes: readonly string[]) => Promise<AccessToken>;
+  readonly #origins = new WeakMap<AccessToken, Origin>();
+
+  constructor(ctx: GrantContext, store: SharedStore, chain: RefreshChain, local: (scopes: readonly string[]) => Promise<AccessToken>) {
+    this.#ctx = ctx;
+    this.#store = store;
+    this.#chain = chain;
+    this.#local = local;
+  }
+
+  async fetch(scopes: readonly string[]): Promise<AccessToken> {
+    try {
+      return await this.#viaStore(scopes);
+    } catch (error) {
+      if (error instanceof StoreUnavailable) return this.#local(scopes);
+      throw error;
+    }
+  }
+
+  invalidate(token: AccessToken): void {
+    const origin = this.#origins.get(token);
+    if (!origin) return;
+    const { key, record } = origin;
+    const now = this.#ctx.options.clock();
+    // A spent entry keeps pointing at its successor; only the access token goes.
+    void bestEffort(() =>
+      record.next === undefined
+        ? this.#store.compareAndDelete(key, record.version ?? "")
+        : this.#store.compareAndSet(key, record.version, encodeRecord(record.version, { next: record.next }, 0, now), entryTtlLeft(record, now)),
+    );
+  }
+
+  async #viaStore(scopes: readonly string[]): Promise<AccessToken> {
+    const { clock, refreshSkewMs } = this.#ctx.options;
+    for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 1.5, MAX_POLL_MS)) {
+      const head = await this.#walk();
+      const token = head.token && coversScopes(new Set(head.token.token.scopes), scopes) ? head.token : undefined;
+      if (token && isFresh(token, refreshSkewMs, clock())) return this.#handOut(token);
+      if (head.leased) {
+        if (token && isServable(token, refreshSkewMs, clock())) return this.#handOut(token);
+        await sleep(delay, NEVER);
+        continue;
+      }
+      const lease = await storeCall(() => takeLease(this.#store, head.key, head.record.version));
+      // Another process took it first: the next walk finds its lease, or its result.
+      if (lease) return this.#redeem(head, lease, scopes);
+    }
+  }
+
+  /** Follows the chain from the refresh token this process knows to the newest one. */
+  async #walk(): Promise<Head> {
+    const { clock, issuer, clientId } = this.#ctx.options;
+    const visited = new Set<string>();
+    let carried: Head["token"];
+    for (;;) {
+      const refreshToken = this.#chain.current;
+      visited.add(refreshToken);
+      const key = await storeKeyName("refresh", [issuer.href, clientId, refreshToken]);
+      const entry = await storeCall(() => this.#store.get(key));
+      const record = decodeRecord(entry, clock(), this.#ctx.redactor);
+      if (record.next !== undefined && !visited.has(record.next)) {
+        // Someone else redeemed it and reported the successor; this process just moves on.
+        this.#chain.current = record.next;
+        if (record.token) carried = { ...record.token, key, record };
+        continue;
+      }
+      const own = record.token ? { ...record.token, key, record } : undefined;
+      return { key, refreshToken, record, leased: isLease(entry), token: own ?? carried };
+    }
+  }
+
+  async #redeem(head: Head, lease: Lease, scopes: readonly string[]): Promise<AccessToken> {
+    let result: Awaited<ReturnType<RefreshChain["redeem"]>>;
+    try {
+      result = await this.#chain.redeem(head.refreshToken, scopes);
+    } catch (error) {
+      lease.release();
+      throw error;
+    }
+    lease.stop();
+    const { token, rotated } = result;
+    const now = this.#ctx.options.clock();
+    // A DPoP-bound token is bound to this process's key: the fleet gets the rotation, not the token.
+    const shared = this.#ctx.dpop || token.expiresAt === undefined ? undefined : freshlyFetched(token, now);
+    const ttlMs = rotated !== undefined ? SPENT_TTL_MS : shared ? (token.expiresAt ?? now) - now : 0;
+    if (ttlMs > 0) {
+      const entry = encodeRecord(lease.version, { token: shared, next: rotated }, ttlMs, now);
+      const written = await bestEffort(() => this.#store.compareAndSet(head.key, lease.version, entry, ttlMs));
+      if (written) this.#origins.set(token, { key: head.key, record: { version: entry.version, ttlMs, readAt: now, ...(rotated !== undefined ? { next: rotated } : {}) } });
+    } else {
+      lease.release();
+    }
+    if (rotated !== undefined) await this.#chain.rotated(rotated);
+    return token;
+  }
+
+  #handOut(shared: SharedToken & Origin): AccessToken {
+    this.#origins.set(shared.token, { key: shared.key, record: shared.record });
+    return shared.token;
+  }
+}

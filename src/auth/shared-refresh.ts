@@ -4,12 +4,12 @@
  * twice gets `invalid_grant` (and, at many servers, the whole grant revoked).
  *
  * The store keeps a chain, one entry per refresh token (named by a hash of it):
- * - absent: not redeemed yet, as far as the fleet knows;
- * - a lease: a process is redeeming it (others wait, serving the last access token while good);
  * - spent: the refresh token that replaced it, written by compare-and-set over the redeemer's
- *   lease, so no second process ever redeems it, with the access token it bought (shared unless
- *   DPoP-bound);
- * - without rotation: the access token it bought, until that needs refreshing.
+ *   lease, so no second process ever redeems it;
+ * - current: the access token the newest refresh token's redemption bought (shared unless
+ *   DPoP-bound), until it expires;
+ * - a lease: a process is redeeming it (the others wait, serving the current token while good);
+ * - absent: not redeemed yet, as far as the fleet knows.
  * A process follows the chain from the refresh token it knows to the newest one. Only the redeemer
  * calls `onRefreshTokenRotated`: once per rotation for the whole fleet. When the store is
  * unreachable the source refreshes on its own, as without a store.
@@ -20,7 +20,7 @@ import { bestEffort, type SharedStore } from "../store/shared-store.js";
 import { sleep } from "../utils/sleep.js";
 import type { GrantContext } from "./grant-context.js";
 import { coversScopes } from "./scopes.js";
-import { decodeRecord, encodeRecord, entryTtlLeft, freshlyFetched, isFresh, isServable, type SharedRecord, type SharedToken } from "./shared-record.js";
+import { decodeRecord, encodeRecord, freshlyFetched, isFresh, isServable, type SharedRecord, type SharedToken } from "./shared-record.js";
 import { FIRST_POLL_MS, MAX_POLL_MS, NEVER, StoreUnavailable, storeCall, type FleetSharing } from "./shared-tokens.js";
 import type { AccessToken } from "./token-source.js";
 
@@ -50,8 +50,6 @@ interface Head {
   readonly refreshToken: string;
   readonly record: SharedRecord;
   readonly leased: boolean;
-  /** The newest access token on the way: the head's own, or the one bought with the refresh token before it. */
-  readonly token: (SharedToken & Origin) | undefined;
 }
 
 /** Rotation through `ctx`'s store; `undefined` without one. `local` refreshes as a lone process does. */
@@ -65,6 +63,8 @@ class SharedRefresh implements FleetSharing {
   readonly #store: SharedStore;
   readonly #chain: RefreshChain;
   readonly #local: (scopes: readonly string[]) => Promise<AccessToken>;
+  // The last invalidation in flight: a fetch after it must not read the entry it is replacing.
+  #invalidating: Promise<unknown> = Promise.resolve();
   readonly #origins = new WeakMap<AccessToken, Origin>();
 
   constructor(ctx: GrantContext, store: SharedStore, chain: RefreshChain, local: (scopes: readonly string[]) => Promise<AccessToken>) {
@@ -75,6 +75,7 @@ class SharedRefresh implements FleetSharing {
   }
 
   async fetch(scopes: readonly string[]): Promise<AccessToken> {
+    await this.#invalidating;
     try {
       return await this.#viaStore(scopes);
     } catch (error) {
@@ -85,25 +86,19 @@ class SharedRefresh implements FleetSharing {
 
   invalidate(token: AccessToken): void {
     const origin = this.#origins.get(token);
-    if (!origin) return;
-    const { key, record } = origin;
-    const now = this.#ctx.options.clock();
-    // A spent entry keeps pointing at its successor; only the access token goes.
-    void bestEffort(() =>
-      record.next === undefined
-        ? this.#store.compareAndDelete(key, record.version ?? "")
-        : this.#store.compareAndSet(key, record.version, encodeRecord(record.version, { next: record.next }, 0, now), entryTtlLeft(record, now)),
-    );
+    const version = origin?.record.version;
+    // Only a current entry holds a token; deleting it (if still this one) leaves the refresh token unredeemed.
+    if (origin && version !== undefined) this.#invalidating = bestEffort(() => this.#store.compareAndDelete(origin.key, version));
   }
 
   async #viaStore(scopes: readonly string[]): Promise<AccessToken> {
     const { clock, refreshSkewMs } = this.#ctx.options;
     for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 1.5, MAX_POLL_MS)) {
       const head = await this.#walk();
-      const token = head.token && coversScopes(new Set(head.token.token.scopes), scopes) ? head.token : undefined;
-      if (token && isFresh(token, refreshSkewMs, clock())) return this.#handOut(token);
+      const token = head.record.token && coversScopes(new Set(head.record.token.token.scopes), scopes) ? head.record.token : undefined;
+      if (token && isFresh(token, refreshSkewMs, clock())) return this.#handOut(token, head);
       if (head.leased) {
-        if (token && isServable(token, refreshSkewMs, clock())) return this.#handOut(token);
+        if (token && isServable(token, refreshSkewMs, clock())) return this.#handOut(token, head);
         await sleep(delay, NEVER);
         continue;
       }
@@ -115,23 +110,16 @@ class SharedRefresh implements FleetSharing {
 
   /** Follows the chain from the refresh token this process knows to the newest one. */
   async #walk(): Promise<Head> {
-    const { clock, issuer, clientId } = this.#ctx.options;
     const visited = new Set<string>();
-    let carried: Head["token"];
     for (;;) {
       const refreshToken = this.#chain.current;
       visited.add(refreshToken);
-      const key = await storeKeyName("refresh", [issuer.href, clientId, refreshToken]);
+      const key = await this.#keyOf(refreshToken);
       const entry = await storeCall(() => this.#store.get(key));
-      const record = decodeRecord(entry, clock(), this.#ctx.redactor);
-      if (record.next !== undefined && !visited.has(record.next)) {
-        // Someone else redeemed it and reported the successor; this process just moves on.
-        this.#chain.current = record.next;
-        if (record.token) carried = { ...record.token, key, record };
-        continue;
-      }
-      const own = record.token ? { ...record.token, key, record } : undefined;
-      return { key, refreshToken, record, leased: isLease(entry), token: own ?? carried };
+      const record = decodeRecord(entry, this.#ctx.options.clock(), this.#ctx.redactor);
+      if (record.next === undefined || visited.has(record.next)) return { key, refreshToken, record, leased: isLease(entry) };
+      // Someone else redeemed it and reported the successor; this process just moves on.
+      this.#chain.current = record.next;
     }
   }
 
@@ -147,21 +135,34 @@ class SharedRefresh implements FleetSharing {
     const { token, rotated } = result;
     const now = this.#ctx.options.clock();
     // A DPoP-bound token is bound to this process's key: the fleet gets the rotation, not the token.
-    const shared = this.#ctx.dpop || token.expiresAt === undefined ? undefined : freshlyFetched(token, now);
-    const ttlMs = rotated !== undefined ? SPENT_TTL_MS : shared ? (token.expiresAt ?? now) - now : 0;
-    if (ttlMs > 0) {
-      const entry = encodeRecord(lease.version, { token: shared, next: rotated }, ttlMs, now);
-      const written = await bestEffort(() => this.#store.compareAndSet(head.key, lease.version, entry, ttlMs));
-      if (written) this.#origins.set(token, { key: head.key, record: { version: entry.version, ttlMs, readAt: now, ...(rotated !== undefined ? { next: rotated } : {}) } });
-    } else {
-      lease.release();
+    const shared = this.#ctx.dpop || token.expiresAt === undefined || token.expiresAt <= now ? undefined : freshlyFetched(token, now);
+    const tokenTtlMs = (token.expiresAt ?? now) - now;
+    if (rotated === undefined) {
+      if (shared) await this.#putCurrent(head.key, lease.version, shared, tokenTtlMs, now);
+      else lease.release();
+      return token;
     }
-    if (rotated !== undefined) await this.#chain.rotated(rotated);
+    // The successor's entry first: a process that follows the chain finds the token there.
+    if (shared) await this.#putCurrent(await this.#keyOf(rotated), undefined, shared, tokenTtlMs, now);
+    await bestEffort(() => this.#store.compareAndSet(head.key, lease.version, encodeRecord(lease.version, { next: rotated }, 0, now), SPENT_TTL_MS));
+    await this.#chain.rotated(rotated);
     return token;
   }
 
-  #handOut(shared: SharedToken & Origin): AccessToken {
-    this.#origins.set(shared.token, { key: shared.key, record: shared.record });
+  async #putCurrent(key: string, over: string | undefined, shared: SharedToken, ttlMs: number, now: number): Promise<void> {
+    const entry = encodeRecord(over, { token: shared }, ttlMs, now);
+    if (await bestEffort(() => this.#store.compareAndSet(key, over, entry, ttlMs))) {
+      this.#origins.set(shared.token, { key, record: { version: entry.version, ttlMs, readAt: now } });
+    }
+  }
+
+  #keyOf(refreshToken: string): Promise<string> {
+    const { issuer, clientId } = this.#ctx.options;
+    return storeKeyName("refresh", [issuer.href, clientId, refreshToken]);
+  }
+
+  #handOut(shared: SharedToken, head: Head): AccessToken {
+    this.#origins.set(shared.token, { key: head.key, record: head.record });
     return shared.token;
   }
 }

@@ -62,6 +62,8 @@ class SharedTokens implements FleetSharing {
   // Bounded by the scope sets in use, like the token cache.
   readonly #names = new Map<string, Promise<Names>>();
   // The entry each shared token came from, to invalidate exactly that generation.
+  // The last invalidation in flight: a fetch after it must not read the entry it is replacing.
+  #invalidating: Promise<unknown> = Promise.resolve();
   readonly #origins = new WeakMap<AccessToken, { readonly key: string; readonly record: SharedRecord }>();
 
   constructor(ctx: GrantContext, store: SharedStore, fetchToken: (scopes: readonly string[]) => Promise<AccessToken>) {
@@ -71,6 +73,7 @@ class SharedTokens implements FleetSharing {
   }
 
   async fetch(scopes: readonly string[]): Promise<AccessToken> {
+    await this.#invalidating;
     try {
       return await this.#viaStore(await this.#namesOf(scopes), scopes);
     } catch (error) {
@@ -84,7 +87,7 @@ class SharedTokens implements FleetSharing {
     if (!origin) return;
     const now = this.#ctx.options.clock();
     const { key, record } = origin;
-    void bestEffort(() => this.#store.compareAndSet(key, record.version, encodeRecord(record.version, {}, 0, now), entryTtlLeft(record, now)));
+    this.#invalidating = bestEffort(() => this.#store.compareAndSet(key, record.version, encodeRecord(record.version, {}, 0, now), entryTtlLeft(record, now)));
   }
 
   async #viaStore(names: Names, scopes: readonly string[]): Promise<AccessToken> {

@@ -12,6 +12,8 @@ export interface StoreLogger {
 }
 
 const PROBE_INTERVAL_MS = 1_000;
+// The first connection of a process may take longer than a command (TLS, AUTH, a busy start-up).
+const FIRST_CONNECT_WAIT_MS = 1_000;
 
 /** A command that could not be sent or answered in time. */
 export class RedisUnavailableError extends Error {
@@ -44,20 +46,10 @@ export class RedisHealth {
    */
   async run<T>(ready: () => boolean, command: (timeoutMs: number) => Promise<T>, isAnswer: (error: unknown) => boolean = () => false): Promise<T> {
     if (this.#down && Date.now() < this.#probeAt) throw new RedisUnavailableError("Redis is unavailable; trying again shortly.");
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new RedisUnavailableError(`no answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
-    });
-    if (!ready() && this.#connecting && !this.#down) await Promise.race([this.#connecting, timeout]).catch(() => undefined);
-    if (!ready()) {
-      clearTimeout(timer);
-      return this.#fail(new RedisUnavailableError("not connected"));
-    }
-    const pending = command(this.#timeoutMs);
-    // A command that loses the race may still fail later; that is no longer anyone's concern.
-    pending.catch(() => undefined);
+    if (!ready() && this.#connecting && !this.#down) await within(this.#connecting, FIRST_CONNECT_WAIT_MS, "not connected").catch(() => undefined);
+    if (!ready()) return this.#fail(new RedisUnavailableError("not connected"));
     try {
-      const result = await Promise.race([pending, timeout]);
+      const result = await within(command(this.#timeoutMs), this.#timeoutMs, `no answer within ${this.#timeoutMs} ms`);
       this.up();
       return result;
     } catch (error) {
@@ -66,8 +58,6 @@ export class RedisHealth {
         throw error;
       }
       return this.#fail(error);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -99,4 +89,20 @@ function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code === "string") return code;
   return error instanceof Error ? error.name : "unknown";
+}
+
+/** `pending`, or a {@link RedisUnavailableError} after `ms`. */
+async function within<T>(pending: Promise<T>, ms: number, reason: string): Promise<T> {
+  // One that loses the race may still fail later; that is no longer anyone's concern.
+  pending.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    // Through setImmediate: if the event loop was busy, an answer that arrived meanwhile is read first (poll phase) and wins.
+    timer = setTimeout(() => setImmediate(() => reject(new RedisUnavailableError(reason))), ms);
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

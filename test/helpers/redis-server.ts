@@ -1,12 +1,12 @@
 /**
  * A real redis-server per test file: on a free loopback port, with no persistence (`--save ""
  * --appendonly no`), stopped (and restartable on the same port, for outage tests) by the test.
- * `DEBUG SLEEP` is allowed from loopback, to make it slow on purpose.
+ * `DEBUG SLEEP` is allowed from loopback, to make it slow on purpose. No vitest here: the fleet
+ * benchmark starts one too.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
-import { afterAll, beforeAll } from "vitest";
 
 /** A redis-server this process started. */
 export interface RedisServer {
@@ -87,14 +87,4 @@ export async function startRedisServer(): Promise<RedisServer> {
       child = await launch(port);
     },
   };
-}
-
-/** A redis-server for the file's tests, stopped after them; read `.server` inside tests. */
-export function useRedisServer(): { readonly server: RedisServer } {
-  const holder = {} as { server: RedisServer };
-  beforeAll(async () => {
-    holder.server = await startRedisServer();
-  });
-  afterAll(() => holder.server?.stop());
-  return holder;
 }

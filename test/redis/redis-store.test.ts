@@ -8,7 +8,8 @@ import { createClient } from "redis";
 import { afterEach, describe, expect, it } from "vitest";
 import { InvalidOptionsError } from "../../src/index.js";
 import { createRedisStore, type RedisStore, type StoreLogger } from "../../src/redis/index.js";
-import { startRedisServer, useRedisServer } from "../helpers/redis-server.js";
+import { startRedisServer } from "../helpers/redis-server.js";
+import { useRedisServer } from "./helpers/use-redis.js";
 
 const redisServer = useRedisServer();
 const encryptionKey = randomBytes(32).toString("base64url");

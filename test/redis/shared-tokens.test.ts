@@ -11,7 +11,7 @@ import { createRedisStore, type RedisStore } from "../../src/redis/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
 import { startTestServer } from "../auth/helpers/fixtures.js";
-import { useRedisServer } from "../helpers/redis-server.js";
+import { useRedisServer } from "./helpers/use-redis.js";
 
 const redis = useRedisServer();
 let server: RunningAuthorizationServer;

@@ -27,6 +27,7 @@ describe("the package's main entry", () => {
     expect(packages).toContain("openapi-fetch");
     expect(packages).toContain("oauth4webapi");
     expect(inputs.filter((input) => input.includes("src/sandbox/"))).toEqual([]);
+    expect(inputs.filter((input) => input.includes("src/redis/"))).toEqual([]);
     expect(inputs.some((input) => input.includes("generated/operations.ts"))).toBe(true);
   });
 
@@ -35,5 +36,14 @@ describe("the package's main entry", () => {
     const packages = new Set(inputs.map(packageOf));
     expect(packages.has("oidc-provider")).toBe(true);
     expect(packages.has("openapi-backend")).toBe(true);
+  });
+});
+
+describe("the redis entry", () => {
+  it("imports no Redis client itself (the app passes its own) and rate-limiter-flexible only for rateLimit", async () => {
+    const inputs = await importGraph("src/redis/index.ts");
+    const packages = new Set(inputs.map(packageOf).filter((name): name is string => name !== undefined));
+    expect([...packages].sort()).toEqual(["rate-limiter-flexible"]);
+    expect(inputs.filter((input) => input.includes("src/client/") || input.includes("src/sandbox/"))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { benchBundleSize } from "./bench/bundle-size.js";
+import { benchFleet } from "./bench/fleet.js";
 import { benchHeap, benchOverhead } from "./bench/overhead.js";
 import { benchSingleFlight } from "./bench/single-flight.js";
 import { benchThroughput } from "./bench/throughput.js";
@@ -13,6 +14,7 @@ const bundle = await benchBundleSize();
 const singleFlight = await benchSingleFlight();
 const generate = await benchGenerate();
 const typecheck = await benchTypecheck();
+const fleet = await benchFleet();
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const rows = [
@@ -27,12 +29,20 @@ const rows = [
   ["npm run generate, wall", `${round(generate.seconds)} s`, "≤ 3 s"],
   ["tsc of a consumer using 10 operations, wall", `${round(typecheck.seconds)} s`, "≤ 3 s"],
   ["heap growth from 1 k to 100 k calls", `${round(heap.growthMiB)} MiB (${round(heap.after1kMiB, 1)} → ${round(heap.after100kMiB, 1)})`, "flat"],
+  ...("skipped" in fleet
+    ? [["fleet on Redis", `skipped: ${fleet.skipped}`, ""]]
+    : [
+        [`fleet: ${fleet.cold.processes} processes × 200 cold calls, ${fleet.cold.scopeSets} scope sets → token requests`, `${fleet.cold.tokenRequests} (${fleet.cold.failed} calls failed)`, "1 per scope set"],
+        ["fleet: lease holder SIGKILLed mid-request → others hold a token", `${round(fleet.holder.takeoverMs / 1000)} s (lease ${fleet.holder.leaseMs / 1000} s)`, "≤ lease"],
+        ["fleet: Redis stopped 3 s mid-run → calls failed", `${fleet.outage.failed} of ${fleet.outage.calls} (${fleet.outage.warnLinesPerProcess} warn line per process)`, "0"],
+        ["cached call, store ÷ no store (cost)", `${round(fleet.cost.costRatio, 3)} (${round(fleet.cost.storeRate, 0)} vs ${round(fleet.cost.noStoreRate, 0)} req/s)`, "≤ 1.05"],
+      ]),
 ];
 const width = Math.max(...rows.map(([name = ""]) => name.length));
 console.log(`${"measure".padEnd(width)}  result  (goal)`);
 for (const [name = "", value, goal] of rows) console.log(`${name.padEnd(width)}  ${value}${goal ? `  (goal ${goal})` : ""}`);
 
 await mkdir("bench", { recursive: true });
-const results = { node: process.version, date: new Date().toISOString(), throughput, overhead, heap, bundle, singleFlight, generate, typecheck };
+const results = { node: process.version, date: new Date().toISOString(), throughput, overhead, heap, bundle, singleFlight, generate, typecheck, fleet };
 await writeFile("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log("\nwritten to bench/results.json");

@@ -8,3 +8,6 @@ await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.t
 
 /** The built main entry (types from the sources it was built from). */
 export const builtPackage: typeof import("../../src/index.js") = await import(pathToFileURL(resolve("dist/src/index.js")).href);
+
+/** The built `./redis` entry. */
+export const builtRedisEntry: typeof import("../../src/redis/index.js") = await import(pathToFileURL(resolve("dist/src/redis/index.js")).href);

@@ -30,8 +30,7 @@ export type WorkerCommand =
   | { readonly id: number; readonly op: "calls"; readonly count: number; readonly operations: readonly WorkerOperation[] }
   | { readonly id: number; readonly op: "start-loop"; readonly concurrency: number; readonly operations: readonly WorkerOperation[] }
   | { readonly id: number; readonly op: "stop-loop" }
-  | { readonly id: number; readonly op: "token"; readonly operation: WorkerOperation }
-  | { readonly id: number; readonly op: "cost"; readonly calls: number };
+  | { readonly id: number; readonly op: "token"; readonly operation: WorkerOperation };
 
 /** How a batch of calls went. */
 export interface CallTally {

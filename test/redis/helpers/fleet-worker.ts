@@ -87,15 +87,6 @@ function startLoop(concurrency: number, operations: readonly WorkerOperation[]):
   loop = state;
 }
 
-/** µs per call with a cached token, `calls` sequential calls (after a warm-up). */
-async function cost(calls: number): Promise<number> {
-  const { client } = ready();
-  for (let i = 0; i < 200; i++) await call(client, "getEntity");
-  const started = performance.now();
-  for (let i = 0; i < calls; i++) await call(client, "getEntity");
-  return ((performance.now() - started) * 1000) / calls;
-}
-
 function ready(): NonNullable<typeof current> {
   if (!current) throw new Error("send a setup command first");
   return current;
@@ -125,8 +116,6 @@ async function run(command: WorkerCommand): Promise<unknown> {
       await ready().auth.getToken(operations[command.operation].scopes);
       return { ms: performance.now() - started, at: Date.now() };
     }
-    case "cost":
-      return cost(command.calls);
   }
 }
 

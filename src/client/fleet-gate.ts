@@ -13,6 +13,7 @@
  */
 import { storeKeyName, randomId } from "../store/key-name.js";
 import { bestEffort, type RateLimiter, type SharedStore } from "../store/shared-store.js";
+import { MAX_TIMER_MS } from "../utils/milliseconds.js";
 import { sleep } from "../utils/sleep.js";
 import { parseRetryAfter } from "./retry-policy.js";
 
@@ -69,8 +70,9 @@ class FleetPause {
     });
   }
 
+  // Whatever a message says, a pause is a usable timer: past MAX_TIMER_MS Node would fire it at once, over and over.
   #extend(ms: number): void {
-    if (Number.isFinite(ms) && ms > 0) this.#until = Math.max(this.#until, Date.now() + ms);
+    if (Number.isFinite(ms) && ms > 0 && ms <= MAX_TIMER_MS) this.#until = Math.max(this.#until, Date.now() + ms);
   }
 }
 

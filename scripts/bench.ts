@@ -34,7 +34,8 @@ const rows = [
     : [
         [`fleet: ${fleet.cold.processes} processes × 200 cold calls, ${fleet.cold.scopeSets} scope sets → token requests`, `${fleet.cold.tokenRequests} (${fleet.cold.failed} calls failed)`, "1 per scope set"],
         ["fleet: lease holder SIGKILLed mid-request → others hold a token", `${round(fleet.holder.takeoverMs / 1000)} s (lease ${fleet.holder.leaseMs / 1000} s)`, "≈ lease"],
-        ["fleet: Redis stopped 3 s mid-run → calls failed", `${fleet.outage.failed} of ${fleet.outage.calls} (${fleet.outage.warnLinesPerProcess} warn line per process)`, "0"],
+        [`fleet: Redis stopped 3 s, ${fleet.outage.processes} processes calling → calls failed`, `${fleet.outage.failed} of ${fleet.outage.calls} (warn lines per process: ${fleet.outage.warnLines.join(", ")})`, "0"],
+        [`fleet: after Redis is back, token requests in ${fleet.outage.windowMs / 1000} s (2 s tokens, 2 scope sets)`, `${fleet.outage.grantsAfterResume}`, "shared again"],
         ["cached call, store ÷ no store (cost)", `${round(fleet.cost.costRatio, 3)} (${round(fleet.cost.storeRate, 0)} vs ${round(fleet.cost.noStoreRate, 0)} req/s)`, "≤ 1.05"],
       ]),
 ];

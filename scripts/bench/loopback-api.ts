@@ -34,3 +34,20 @@ export function median(values: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+/**
+ * Median calls/s of each caller over `rounds` rounds of `perRound` calls, after a warm-up; the
+ * callers take turns, and who goes first rotates, so GC debt left by one does not always land on the same next one.
+ */
+export async function interleavedRates<K extends string>(callers: Record<K, () => Promise<unknown>>, rounds: number, perRound: number, concurrency: number): Promise<Record<K, number>> {
+  const entries = Object.entries(callers) as [K, () => Promise<unknown>][];
+  for (const [, caller] of entries) await measureRate(caller, 500, concurrency); // warm-up: JIT, keep-alive sockets
+  const rates = Object.fromEntries(entries.map(([name]) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < rounds; round += 1) {
+    for (let turn = 0; turn < entries.length; turn += 1) {
+      const [name, caller] = entries[(round + turn) % entries.length]!;
+      rates[name].push(await measureRate(caller, perRound, concurrency));
+    }
+  }
+  return Object.fromEntries(entries.map(([name]) => [name, median(rates[name])])) as Record<K, number>;
+}

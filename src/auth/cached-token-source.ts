@@ -6,7 +6,7 @@
 import { describeContext, type GrantContext } from "./grant-context.js";
 import { defineRedactedView } from "./redaction.js";
 import { REFRESH_JITTER } from "./shared-record.js";
-import type { FleetSharing } from "./shared-tokens.js";
+import type { FleetSharing } from "./fleet-sharing.js";
 import { TokenCache } from "./token-cache.js";
 import type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./token-source.js";
 

@@ -21,7 +21,7 @@ import { sleep } from "../utils/sleep.js";
 import type { GrantContext } from "./grant-context.js";
 import { coversScopes } from "./scopes.js";
 import { decodeRecord, encodeRecord, freshlyFetched, isFresh, isServable, type SharedRecord, type SharedToken } from "./shared-record.js";
-import { FIRST_POLL_MS, MAX_POLL_MS, NEVER, StoreUnavailable, storeCall, type FleetSharing } from "./shared-tokens.js";
+import { FIRST_POLL_MS, MAX_POLL_MS, NEVER, StoreBackedSharing, storeCall, type FleetSharing, type Origin } from "./fleet-sharing.js";
 import type { AccessToken } from "./token-source.js";
 
 /** A source's refresh-token state, and how it redeems and reports. */
@@ -38,12 +38,6 @@ export interface RefreshChain {
 // (restored from an old copy, or idle for long) finds its way to the newest one within this time.
 const SPENT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Where a token in the chain came from, to invalidate exactly that entry. */
-interface Origin {
-  readonly key: string;
-  readonly record: SharedRecord;
-}
-
 /** The newest refresh token of the chain and what the fleet knows about it. */
 interface Head {
   readonly key: string;
@@ -58,41 +52,21 @@ export function shareRefreshTokens(ctx: GrantContext, chain: RefreshChain, local
   return store ? new SharedRefresh(ctx, store, chain, local) : undefined;
 }
 
-class SharedRefresh implements FleetSharing {
-  readonly #ctx: GrantContext;
-  readonly #store: SharedStore;
+class SharedRefresh extends StoreBackedSharing {
   readonly #chain: RefreshChain;
-  readonly #local: (scopes: readonly string[]) => Promise<AccessToken>;
-  // The last invalidation in flight: a fetch after it must not read the entry it is replacing.
-  #invalidating: Promise<unknown> = Promise.resolve();
-  readonly #origins = new WeakMap<AccessToken, Origin>();
 
   constructor(ctx: GrantContext, store: SharedStore, chain: RefreshChain, local: (scopes: readonly string[]) => Promise<AccessToken>) {
-    this.#ctx = ctx;
-    this.#store = store;
+    super(ctx, store, local);
     this.#chain = chain;
-    this.#local = local;
   }
 
-  async fetch(scopes: readonly string[]): Promise<AccessToken> {
-    await this.#invalidating;
-    try {
-      return await this.#viaStore(scopes);
-    } catch (error) {
-      if (error instanceof StoreUnavailable) return this.#local(scopes);
-      throw error;
-    }
+  // Only a current entry holds a token; deleting it (if still this one) leaves the refresh token unredeemed.
+  protected retire({ key, record }: Origin): Promise<unknown> {
+    return record.version === undefined ? Promise.resolve(false) : this.store.compareAndDelete(key, record.version);
   }
 
-  invalidate(token: AccessToken): void {
-    const origin = this.#origins.get(token);
-    const version = origin?.record.version;
-    // Only a current entry holds a token; deleting it (if still this one) leaves the refresh token unredeemed.
-    if (origin && version !== undefined) this.#invalidating = bestEffort(() => this.#store.compareAndDelete(origin.key, version));
-  }
-
-  async #viaStore(scopes: readonly string[]): Promise<AccessToken> {
-    const { clock, refreshSkewMs } = this.#ctx.options;
+  protected async viaStore(scopes: readonly string[]): Promise<AccessToken> {
+    const { clock, refreshSkewMs } = this.ctx.options;
     for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 1.5, MAX_POLL_MS)) {
       const head = await this.#walk();
       const token = head.record.token && coversScopes(new Set(head.record.token.token.scopes), scopes) ? head.record.token : undefined;
@@ -102,7 +76,7 @@ class SharedRefresh implements FleetSharing {
         await sleep(delay, NEVER);
         continue;
       }
-      const lease = await storeCall(() => takeLease(this.#store, head.key, head.record.version));
+      const lease = await storeCall(() => takeLease(this.store, head.key, head.record.version));
       // Another process took it first: the next walk finds its lease, or its result.
       if (lease) return this.#redeem(head, lease, scopes);
     }
@@ -115,8 +89,8 @@ class SharedRefresh implements FleetSharing {
       const refreshToken = this.#chain.current;
       visited.add(refreshToken);
       const key = await this.#keyOf(refreshToken);
-      const entry = await storeCall(() => this.#store.get(key));
-      const record = decodeRecord(entry, this.#ctx.options.clock(), this.#ctx.redactor);
+      const entry = await storeCall(() => this.store.get(key));
+      const record = decodeRecord(entry, this.ctx.options.clock(), this.ctx.redactor);
       if (record.next === undefined || visited.has(record.next)) return { key, refreshToken, record, leased: isLease(entry) };
       // Someone else redeemed it and reported the successor; this process just moves on.
       this.#chain.current = record.next;
@@ -133,9 +107,9 @@ class SharedRefresh implements FleetSharing {
     }
     lease.stop();
     const { token, rotated } = result;
-    const now = this.#ctx.options.clock();
+    const now = this.ctx.options.clock();
     // A DPoP-bound token is bound to this process's key: the fleet gets the rotation, not the token.
-    const shared = this.#ctx.dpop || token.expiresAt === undefined || token.expiresAt <= now ? undefined : freshlyFetched(token, now);
+    const shared = this.ctx.dpop || token.expiresAt === undefined || token.expiresAt <= now ? undefined : freshlyFetched(token, now);
     const tokenTtlMs = (token.expiresAt ?? now) - now;
     if (rotated === undefined) {
       if (shared) await this.#putCurrent(head.key, lease.version, shared, tokenTtlMs, now);
@@ -144,25 +118,25 @@ class SharedRefresh implements FleetSharing {
     }
     // The successor's entry first: a process that follows the chain finds the token there.
     if (shared) await this.#putCurrent(await this.#keyOf(rotated), undefined, shared, tokenTtlMs, now);
-    await bestEffort(() => this.#store.compareAndSet(head.key, lease.version, encodeRecord(lease.version, { next: rotated }, 0, now), SPENT_TTL_MS));
+    await bestEffort(() => this.store.compareAndSet(head.key, lease.version, encodeRecord(lease.version, { next: rotated }, 0, now), SPENT_TTL_MS));
     await this.#chain.rotated(rotated);
     return token;
   }
 
   async #putCurrent(key: string, over: string | undefined, shared: SharedToken, ttlMs: number, now: number): Promise<void> {
     const entry = encodeRecord(over, { token: shared }, ttlMs, now);
-    if (await bestEffort(() => this.#store.compareAndSet(key, over, entry, ttlMs))) {
-      this.#origins.set(shared.token, { key, record: { version: entry.version, ttlMs, readAt: now } });
+    if (await bestEffort(() => this.store.compareAndSet(key, over, entry, ttlMs))) {
+      this.origins.set(shared.token, { key, record: { version: entry.version, ttlMs, readAt: now } });
     }
   }
 
   #keyOf(refreshToken: string): Promise<string> {
-    const { issuer, clientId } = this.#ctx.options;
+    const { issuer, clientId } = this.ctx.options;
     return storeKeyName("refresh", [issuer.href, clientId, refreshToken]);
   }
 
   #handOut(shared: SharedToken, head: Head): AccessToken {
-    this.#origins.set(shared.token, { key: head.key, record: head.record });
+    this.origins.set(shared.token, { key: head.key, record: head.record });
     return shared.token;
   }
 }

@@ -3,27 +3,20 @@
  * process's calls to the institution (token requests go on), a process started during the pause
  * waits too, and a fleet-wide rate limit holds across processes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sendJson } from "../helpers/api-server.js";
-import { startFleetEnvironment, startWorkers, type FleetEnvironment, type FleetWorker } from "./helpers/fleet.js";
+import type { FleetWorker } from "./helpers/fleet.js";
+import { useFleet } from "./helpers/use-fleet.js";
 import type { CallTally } from "./helpers/fleet-protocol.js";
 
-let env: FleetEnvironment;
-let workers: FleetWorker[];
-beforeAll(async () => {
-  [env, workers] = await Promise.all([startFleetEnvironment(), startWorkers(3)]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(workers.map((worker) => worker.kill()));
-  await env.stop();
-});
+const fleet = useFleet(3);
 
 /** Answers 200, or 429 with `Retry-After` to the first request after `throttleNext()`; records when each request arrived. */
 function scriptedApi() {
   const arrivals: number[] = [];
   let throttle: string | undefined;
   let throttledAt = 0;
-  env.api.handle((_, response) => {
+  fleet.env.api.handle((_, response) => {
     arrivals.push(Date.now());
     if (throttle !== undefined) {
       sendJson(response, 429, { type: "jackhenry/rate-limited", title: "Too many requests" }, { "retry-after": throttle });
@@ -43,8 +36,8 @@ function scriptedApi() {
 describe("Retry-After", () => {
   it("a 429 seen by one process pauses the others' calls until it passes; their token requests are not paused", async () => {
     const api = scriptedApi();
-    const [a, b, c] = workers as [FleetWorker, FleetWorker, FleetWorker];
-    const setup = env.setup();
+    const [a, b, c] = fleet.workers as [FleetWorker, FleetWorker, FleetWorker];
+    const setup = fleet.env.setup();
     await Promise.all([a, b].map((worker) => worker.request({ op: "setup", setup })));
     await a.request({ op: "calls", count: 1, operations: ["getEntity"] });
     api.throttleNext(2);
@@ -53,9 +46,9 @@ describe("Retry-After", () => {
     const pauseEnds = api.throttledAt() + 2_000;
 
     // B is cold for this scope set: its token request goes out at once, during the pause.
-    const grantsBefore = env.grants();
+    const grantsBefore = fleet.env.grants();
     const token = await b.request<{ ms: number; at: number }>({ op: "token", operation: "listAddresses" });
-    expect(env.grants() - grantsBefore).toBe(1);
+    expect(fleet.env.grants() - grantsBefore).toBe(1);
     expect(token.at).toBeLessThan(pauseEnds - 500);
 
     // C starts during the pause: it reads the pause when it starts and waits too.
@@ -73,9 +66,9 @@ describe("Retry-After", () => {
 describe("rateLimit", () => {
   it("3 processes at 10 requests per second together: 30 calls take at least 2 seconds", async () => {
     const api = scriptedApi();
-    const setup = env.setup({ rateLimit: 10 });
-    await Promise.all(workers.map((worker) => worker.request({ op: "setup", setup })));
-    const tallies = await Promise.all(workers.map((worker) => worker.request<CallTally>({ op: "calls", count: 10, operations: ["getEntity"] })));
+    const setup = fleet.env.setup({ rateLimit: 10 });
+    await Promise.all(fleet.workers.map((worker) => worker.request({ op: "setup", setup })));
+    const tallies = await Promise.all(fleet.workers.map((worker) => worker.request<CallTally>({ op: "calls", count: 10, operations: ["getEntity"] })));
     expect(tallies.reduce((n, t) => n + t.failed, 0)).toBe(0);
     const spanMs = Math.max(...api.arrivals) - Math.min(...api.arrivals);
     // Fixed one-second windows of 10 points each: 30 calls need three windows.

@@ -4,7 +4,7 @@
  * (with one warn line) while Redis is down or slow.
  */
 import { randomBytes } from "node:crypto";
-import { inspect } from "node:util";
+import { inspect as utilInspect } from "node:util";
 import { createClient } from "redis";
 import { afterEach, describe, expect, it } from "vitest";
 import { InvalidOptionsError } from "../../src/index.js";
@@ -122,7 +122,7 @@ describe("options", () => {
   it("never shows its key: not in JSON, String() or util.inspect", () => {
     const s = createRedisStore({ redis: redis(), encryptionKey });
     opened.push(s);
-    for (const text of [JSON.stringify(s), String(s), inspect(s, { showHidden: true, depth: 5 })]) expect(text).not.toContain(encryptionKey);
+    for (const text of [JSON.stringify(s), String(s), utilInspect(s, { showHidden: true, depth: 5 })]) expect(text).not.toContain(encryptionKey);
   });
 
   it("refuses a key that is not 32 bytes of base64url, both switches at once, and unknown options", () => {

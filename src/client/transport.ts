@@ -13,7 +13,7 @@ import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { authorize } from "./authorize.js";
-import { BufferedResponse } from "./buffered-response.js";
+import { createBufferedResponse } from "./buffered-response.js";
 import { CallRequest } from "./call-request.js";
 import { createCallRedactor, redactCallText } from "./call-redaction.js";
 import type { ResolvedClientOptions } from "./client-options.js";
@@ -152,7 +152,7 @@ function finish(response: Response, bytes: Uint8Array, call: Call): Response {
     headers.delete("transfer-encoding");
   }
   const init = { status: response.status, statusText: response.statusText, headers };
-  return new BufferedResponse(nullBody ? null : bytes, init, call.url, {
+  return createBufferedResponse(nullBody ? null : bytes, init, call.url, {
     request: call.summary,
     operation: call.context.operation,
     attempts: call.attempts,

@@ -58,9 +58,10 @@ export async function checkContract(options: ContractCheckOptions): Promise<Cont
   }
 
   const scopes: ScopeResult[] = model.declaredScopes.map((scope) => ({ scope, granted: granted.get(scope) ?? null, declared: true, askedForBy: run.challenged.get(scope) ?? [] }));
+  const anchor = model.declaredScopes.find((scope) => granted.get(scope));
   for (const [scope, askedForBy] of run.challenged) {
     // A scope only the API named: whether the authorization server grants it tells if it is the real name.
-    if (!model.declaredScopes.includes(scope)) scopes.push({ scope, granted: await probeScope(target.auth, scope).catch(() => null), declared: false, askedForBy });
+    if (!model.declaredScopes.includes(scope)) scopes.push({ scope, granted: await probeScope(target.auth, scope, anchor).catch(() => null), declared: false, askedForBy });
   }
   const operations = model.operations.map((operation) => run.results.get(operation.info.operationId)).filter((result) => result !== undefined);
   return {

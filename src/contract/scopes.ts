@@ -15,14 +15,19 @@ export async function probeScopes(auth: TokenSource, scopes: readonly string[]):
     if (!isInvalidScope(error)) throw connectionError(error);
   }
   const granted = new Map<string, boolean>();
-  for (const scope of scopes) granted.set(scope, await probeScope(auth, scope));
+  for (const scope of scopes) granted.set(scope, await probeScope(auth, scope, [...granted].find(([, yes]) => yes)?.[0]));
   return granted;
 }
 
-/** Whether the authorization server grants `scope` alone. */
-export async function probeScope(auth: TokenSource, scope: string): Promise<boolean> {
+/**
+ * Whether the authorization server grants `scope`. With an `anchor` (a scope already granted)
+ * the two are asked for together: a server that silently drops a scope it does not know then
+ * has to say which scopes it granted, where for a lone scope it may just omit `scope`
+ * (RFC 6749 §5.1: "identical to the requested"), which would read as granted.
+ */
+export async function probeScope(auth: TokenSource, scope: string, anchor?: string): Promise<boolean> {
   try {
-    return (await auth.getToken([scope])).scopes.includes(scope);
+    return (await auth.getToken(anchor === undefined ? [scope] : [scope, anchor])).scopes.includes(scope);
   } catch (error) {
     if (isInvalidScope(error)) return false;
     throw connectionError(error);

@@ -63,7 +63,7 @@ export async function checkContract(options: ContractCheckOptions): Promise<Cont
     // A scope only the API named: whether the authorization server grants it tells if it is the real name.
     if (!model.declaredScopes.includes(scope)) scopes.push({ scope, granted: await probeScope(target.auth, scope, anchor).catch(() => null), declared: false, askedForBy });
   }
-  const operations = model.operations.map((operation) => run.results.get(operation.info.operationId)).filter((result) => result !== undefined);
+  const operations = run.reported();
   return {
     target: { baseUrl, institutionUniversalId: target.institutionUniversalId, kind: target.sandbox ? "sandbox" : "live" },
     specVersion: model.specVersion,

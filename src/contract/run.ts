@@ -80,6 +80,17 @@ export class ContractRun {
     for (const operation of this.#settings.model.operations) if (!this.results.has(operation.info.operationId)) this.#settleUnchecked(operation);
   }
 
+  /** One result per operation of the spec, in its order; prerequisites that ran but were not selected count as not selected. */
+  reported(): OperationResult[] {
+    return this.#settings.model.operations.flatMap((operation) => {
+      const result = this.results.get(operation.info.operationId);
+      if (!result) return [];
+      if (this.#settings.plan.selected.has(operation.info.operationId)) return [result];
+      const { status: _, ...rest } = result;
+      return [{ ...rest, outcome: "skipped" as const, skip: { reason: "not-selected" as const, message: "not selected by --only" }, findings: [] }];
+    });
+  }
+
   #skipUpFront(operation: ContractOperation): void {
     const { plan, writes, granted, model, given } = this.#settings;
     const skip = (reason: SkipReason, message: string) => this.#settle(operation, { outcome: "skipped", skip: { reason, message }, findings: [] });

@@ -62,9 +62,12 @@ export interface Challenge {
 export function parseChallenge(header: string | null): Challenge {
   let insufficientScope = false;
   const scopes: string[] = [];
-  for (const match of (header ?? "").matchAll(/(?:^|[\s,])(error|scope)\s*=\s*(?:"([^"]*)"|([^\s,"]+))/gi)) {
+  // Each auth-param in turn, quoted strings consumed whole, so `error_description="…, scope=x"` names no scope.
+  for (const match of (header ?? "").matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]+))/g)) {
+    const name = match[1]?.toLowerCase();
     const value = match[2] ?? match[3] ?? "";
-    if (match[1]?.toLowerCase() === "error") insufficientScope ||= value === "insufficient_scope";
+    if (name !== "error" && name !== "scope") continue;
+    if (name === "error") insufficientScope ||= value === "insufficient_scope";
     // RFC 6749 scope-token characters only: a challenge is text from the server, repeated in reports.
     else scopes.push(...value.split(" ").filter((scope) => /^[\x21\x23-\x5B\x5D-\x7E]{1,128}$/.test(scope)));
   }

@@ -1,3 +1,7 @@
+/**
+ * The `check:contract` command line: target (sandbox or environment), flags, output files,
+ * baseline and evidence around the engine in src/contract. Exit 0 clean, 1 findings, 2 usage or connection.
+ */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -71,8 +75,6 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
       "record-evidence-from": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
-    strict: true,
-    allowPositionals: false,
   });
   if (values.help) {
     io.out(USAGE);

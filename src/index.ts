@@ -1,12 +1,16 @@
 export { createEntityManagementClient, type EntityManagementClient } from "./client/create-client.js";
-export type { EntityManagementClientOptions } from "./client/client-options.js";
+export type { EntityManagementClientOptions, FetchFunction } from "./client/client-options.js";
+export type { CallOptions, ForbiddenCallOptions } from "./client/call-options.js";
+export type { CallInit, CallMethod, CallResult, HttpMethod, PathsWith } from "./client/call-types.js";
 export type { RetryPolicy } from "./client/retry-policy.js";
 export type { Logger, LogFields } from "./client/logger.js";
 export type { PaginateOptions, SearchFilter, SearchItem, SearchPath } from "./client/paginate.js";
 export { unwrap, type SuccessData } from "./client/unwrap.js";
 export { toApiError } from "./client/to-api-error.js";
 export { EntityManagementError } from "./errors/entity-management-error.js";
-export { ApiError, type Problem } from "./errors/api-error.js";
+export type { ApiErrorCode, ErrorCode, InvalidRequestCode } from "./errors/error-code.js";
+export { InvalidRequestError } from "./errors/invalid-request-error.js";
+export { ApiError, type ApiErrorOptions, type Problem } from "./errors/api-error.js";
 export { InsufficientScopeError } from "./errors/insufficient-scope-error.js";
 export { InvalidOptionsError } from "./errors/invalid-options-error.js";
 export { InvalidResponseError } from "./errors/invalid-response-error.js";

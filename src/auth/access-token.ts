@@ -47,6 +47,15 @@ class RedactedAccessToken implements AccessToken {
   }
 }
 
+// Visible ASCII only: what an Authorization header can carry without CR/LF/NUL injection or
+// encoding surprises (RFC 6750's b64token is a subset).
+const HEADER_SAFE = /^[\x21-\x7E]+$/;
+
+/** True when `value` is non-empty visible ASCII (0x21–0x7E), so it can go into an `Authorization` header as it is. */
+export function isHeaderSafeToken(value: string): boolean {
+  return HEADER_SAFE.test(value);
+}
+
 /** Wraps a raw token so it can't leak through logging or serialisation; for custom {@link TokenSource}s. */
 export function createAccessToken(value: string, init: AccessTokenInit = {}): AccessToken {
   return new RedactedAccessToken(value, init);

@@ -4,15 +4,14 @@
  * ID-token validation with nonce), then keep access tokens coming with the refresh token.
  */
 import * as oauth from "oauth4webapi";
-import { resolveClientAuth } from "./client-auth.js";
-import { DpopKey } from "./dpop.js";
 import { authError, toAuthError } from "./error-mapping.js";
+import { createGrantContext, deriveGrantContext, describeContext } from "./grant-context.js";
 import { parseSecureUrl } from "./issuer.js";
-import { resolveIssuerOptions, resolveResource, resolveScopeList, type ClientAuthOptions, type IssuerOptions } from "./options.js";
-import { defineRedactedView, inspectCustom, Redactor } from "./redaction.js";
-import { refreshTokenSourceWith, type RefreshTokenParameters } from "./refresh-token.js";
+import { resolveScopeList, type ClientAuthOptions, type IssuerOptions } from "./options.js";
+import { defineRedactedView, inspectCustom } from "./redaction.js";
+import { refreshTokenSourceFor, type RefreshTokenParameters } from "./refresh-token.js";
 import { normalizeScopes } from "./scopes.js";
-import { accessTokenOf, clientOf, metadataOf, runGrant, type GrantContext } from "./token-endpoint.js";
+import { accessTokenOf, clientOf, metadataOf, runGrant } from "./token-endpoint.js";
 import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** Options of {@link authorizationCode}. */
@@ -108,16 +107,12 @@ class Result implements AuthorizationResult {
 /** The authorization code + PKCE flow for a confidential client. */
 export function authorizationCode(options: AuthorizationCodeOptions): AuthorizationCodeFlow {
   const source = "authorizationCode";
-  const redactor = new Redactor();
-  const resolved = resolveIssuerOptions(options, source);
-  const clientAuth = resolveClientAuth(options, source, redactor);
-  const resource = resolveResource(options.resource, source);
-  const scope = resolveScopeList(options.scope, source) ?? [];
+  const ctx = createGrantContext(options, source);
+  const { options: resolved, redactor, resource } = ctx;
+  const scope = ctx.scope ?? [];
   if (typeof options.redirectUri !== "string") throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`redirectUri\` is required.`);
   parseSecureUrl(options.redirectUri, `${source}(): \`redirectUri\``);
   const redirectUri = options.redirectUri;
-  const dpop = resolved.dpop ? new DpopKey(resolved.clockSkewSeconds, redactor, resolved.timeoutMs) : undefined;
-  const ctx: GrantContext = { options: resolved, clientAuth, redactor, dpop };
 
   const flow: AuthorizationCodeFlow = {
     async createAuthorizationRequest(parameters = {}) {
@@ -186,10 +181,10 @@ export function authorizationCode(options: AuthorizationCodeOptions): Authorizat
     },
 
     refreshTokenSource(parameters) {
-      const { scope: _signInScope, resource: _resource, redirectUri: _redirect, ...shared } = options;
-      return refreshTokenSourceWith({ ...shared, ...(resource !== undefined ? { resource } : {}), ...parameters }, { redactor, dpop });
+      // The sign-in scope is not the refresh scope: each refresh asks for what its calls need, or `parameters.scope`.
+      return refreshTokenSourceFor(deriveGrantContext(ctx, parameters, "refreshTokenSource"), parameters);
     },
   };
-  defineRedactedView(flow, () => ({ issuer: resolved.issuer.href, clientId: resolved.clientId, clientAuth: clientAuth.method, redirectUri }), "AuthorizationCodeFlow");
+  defineRedactedView(flow, () => ({ ...describeContext(ctx), redirectUri }), "AuthorizationCodeFlow");
   return flow;
 }

@@ -4,6 +4,7 @@ import { authError } from "./error-mapping.js";
 import type { ClientAuthOptions } from "./options.js";
 import { prepareKey } from "./private-key.js";
 import type { Redactor } from "./redaction.js";
+import { basicCredential } from "./secret-encodings.js";
 
 /** The validated client authentication of one source. */
 export interface ResolvedClientAuth {
@@ -18,8 +19,8 @@ function invalid(what: string): never {
   throw authError("AUTH_INVALID_OPTIONS", what);
 }
 
-/** Validates the secret/key options for `source` and registers their material with `redactor`. */
-export function resolveClientAuth(options: ClientAuthOptions, source: string, redactor: Redactor): ResolvedClientAuth {
+/** Validates the secret/key options for `source` (whose `clientId` is already checked) and registers their material with `redactor`. */
+export function resolveClientAuth(options: ClientAuthOptions & { readonly clientId: string }, source: string, redactor: Redactor): ResolvedClientAuth {
   const { clientSecret, privateKey, clientAuth, algorithm, kid } = options;
   const assertionAudience = options.assertionAudience ?? "token_endpoint";
   if (clientSecret !== undefined && privateKey !== undefined) invalid(`${source}(): give either \`clientSecret\` or \`privateKey\`, not both.`);
@@ -36,6 +37,8 @@ export function resolveClientAuth(options: ClientAuthOptions, source: string, re
       invalid(`${source}(): \`clientAuth\` "${String(method)}" needs \`privateKey\`; with \`clientSecret\` use "client_secret_basic" or "client_secret_post".`);
     }
     if (algorithm !== undefined || kid !== undefined) invalid(`${source}(): \`algorithm\` and \`kid\` apply to \`privateKey\` only.`);
+    // The header value is a secret of its own: a server echoing it would otherwise give the secret away.
+    if (method === "client_secret_basic") redactor.addSecret(basicCredential(options.clientId, clientSecret));
     const auth = method === "client_secret_basic" ? oauth.ClientSecretBasic(clientSecret) : oauth.ClientSecretPost(clientSecret);
     return { method, algorithm: undefined, get: () => Promise.resolve(auth) };
   }

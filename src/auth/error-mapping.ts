@@ -47,6 +47,8 @@ const ADVICE: Record<AuthErrorCode, string> = {
     "Check the saved nonce, the client id (the ID token's audience), the issuer, and the host clock (or `clockSkewSeconds`).",
   AUTH_INVALID_KEY: "Use an RSA private key as PKCS#8 PEM, a private JWK, or a CryptoKey that matches the algorithm.",
   AUTH_INVALID_OPTIONS: "Check the options passed to the token source.",
+  AUTH_MALFORMED_TOKEN:
+    "The token source handed out an access token that contains characters not allowed in an HTTP header (CR, LF, NUL or other control characters); fix the token source, or the authorization server that issued it.",
 };
 
 /** Builds an AuthError whose message ends with what to check. */

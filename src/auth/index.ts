@@ -25,7 +25,7 @@ export { staticToken, type StaticTokenOptions } from "./static-token.js";
 export { createAccessToken, type AccessTokenInit } from "./access-token.js";
 /** Options shared by the sources that talk to the authorization server. */
 export type { ClientAuthOptions, IssuerOptions } from "./options.js";
-/** Forgets cached discovery metadata (it is otherwise fetched once per issuer per process). */
-export { clearDiscoveryCache } from "./transport.js";
+/** A discovery cache several sources can share (`discoveryCache` option); each source otherwise has its own. */
+export { createDiscoveryCache, type DiscoveryCache } from "./transport.js";
 /** The error every source rejects with, and its codes. */
 export { AuthError, type AuthErrorCode, type AuthErrorDetails } from "../errors/auth-error.js";

@@ -2,22 +2,31 @@
  * Options shared by the token sources, with their documentation (so editor hover is the manual),
  * and the up-front validation that turns a bad option into one clear AUTH_INVALID_OPTIONS.
  */
+import { millisecondsProblem } from "../utils/milliseconds.js";
 import { authError } from "./error-mapping.js";
 import { parseSecureUrl } from "./issuer.js";
+import { IssuerMetadataCache, type DiscoveryCache } from "./transport.js";
 
 /** Options every token source that talks to the authorization server accepts. */
 export interface IssuerOptions {
   /**
    * The issuer identifier; discovery is `${issuer}/.well-known/openid-configuration`, fetched once
-   * per issuer and shared by all sources. Must be `https://`, except loopback hosts
+   * by this source (see `discoveryCache` to share it). Must be `https://`, except loopback hosts
    * (`localhost`, `127.0.0.0/8`, `::1`) for local servers.
    * @example "https://login.jackhenry.com/a/oidc-provider/api/v0"
    */
   readonly issuer: string | URL;
   /** The client id issued for your application (Banno Admin → External Applications for Jack Henry Identity). */
   readonly clientId: string;
-  /** Timeout of each request to the authorization server (discovery, token, JWKS), in ms. @default 10000 */
+  /** Timeout of each request to the authorization server (discovery, token), in ms; at most 2147483647 (about 24.8 days). @default 10000 */
   readonly timeoutMs?: number;
+  /**
+   * The largest response body read from the authorization server (discovery, token endpoint), in
+   * bytes after decompression; a larger one is refused (AUTH_DISCOVERY_FAILED or
+   * AUTH_TOKEN_ENDPOINT_ERROR) without being read whole.
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxResponseBytes?: number;
   /**
    * `fetch` used for requests to the authorization server. Give it a plain fetch (a proxy agent is
    * fine), never one that queues behind the API calls: those calls wait for this token.
@@ -38,6 +47,15 @@ export interface IssuerOptions {
    * @default 0
    */
   readonly clockSkewSeconds?: number;
+  /**
+   * Where this source keeps the issuer's discovery metadata. By default each source has its own
+   * (an authorization code flow shares it with its refresh-token sources), for as long as the
+   * source lives. Give several sources one from `createDiscoveryCache()` to discover once between
+   * them, and call its `clear()` to make them discover again; a discovery is made with the
+   * settings (`fetch`, `timeoutMs`, …) of the source that asks first.
+   * @default a cache of this source's own
+   */
+  readonly discoveryCache?: DiscoveryCache;
   /**
    * Bind tokens to a key pair held by this source (DPoP, RFC 9449). The source then exposes `dpop`,
    * and the client adds a proof to every API request. Off by default.
@@ -75,11 +93,13 @@ export interface ResolvedIssuerOptions {
   readonly issuer: URL;
   readonly clientId: string;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly fetch: typeof fetch | undefined;
   readonly clock: () => number;
   readonly refreshSkewMs: number;
   readonly clockSkewSeconds: number;
   readonly dpop: boolean;
+  readonly discovery: IssuerMetadataCache;
 }
 
 function invalid(what: string): never {
@@ -92,7 +112,12 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   if (options.issuer === undefined) invalid(`${source}(): \`issuer\` is required.`);
   if (typeof options.clientId !== "string" || options.clientId === "") invalid(`${source}(): \`clientId\` must be a non-empty string.`);
   const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) invalid(`${source}(): \`timeoutMs\` must be a positive number of milliseconds.`);
+  // It feeds a timer: past MAX_TIMER_MS Node would fire it after 1 ms.
+  const timeoutProblem = millisecondsProblem(`${source}(): \`timeoutMs\``, timeoutMs);
+  if (timeoutProblem) invalid(timeoutProblem);
+  const maxResponseBytes = options.maxResponseBytes ?? 1_048_576;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) invalid(`${source}(): \`maxResponseBytes\` must be a positive whole number of bytes.`);
+  // Not a timer (it is subtracted from the expiry), so no upper bound beyond being finite.
   const refreshSkewMs = options.refreshSkewMs ?? 60_000;
   if (!Number.isFinite(refreshSkewMs) || refreshSkewMs < 0) invalid(`${source}(): \`refreshSkewMs\` must be zero or a positive number of milliseconds.`);
   const clockSkewSeconds = options.clockSkewSeconds ?? 0;
@@ -100,15 +125,19 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   if (options.clock !== undefined && typeof options.clock !== "function") invalid(`${source}(): \`clock\` must be a function returning epoch ms.`);
   if (options.fetch !== undefined && typeof options.fetch !== "function") invalid(`${source}(): \`fetch\` must be a fetch-compatible function.`);
   if (options.dpop !== undefined && typeof options.dpop !== "boolean") invalid(`${source}(): \`dpop\` must be true or false.`);
+  const discovery = options.discoveryCache ?? new IssuerMetadataCache();
+  if (!(discovery instanceof IssuerMetadataCache)) invalid(`${source}(): \`discoveryCache\` must come from createDiscoveryCache().`);
   return {
     issuer: parseSecureUrl(options.issuer, `${source}(): the issuer`),
     clientId: options.clientId,
     timeoutMs,
+    maxResponseBytes,
     fetch: options.fetch,
     clock: options.clock ?? Date.now,
     refreshSkewMs,
     clockSkewSeconds,
     dpop: options.dpop ?? false,
+    discovery,
   };
 }
 

@@ -44,6 +44,10 @@ export function prepareKey(
 
   if (typeof input === "string") {
     redactor.addSecret(input);
+    // A key kept on one line in a .env file arrives with the two characters `\n` for each line break.
+    if (input.includes("\\n") && input.includes("-----BEGIN")) {
+      invalidKey('`privateKey` has literal "\\n" sequences where the PEM needs line breaks (as when read from a .env file); replace them with newlines, e.g. `key.replace(/\\\\n/g, "\\n")`.');
+    }
     const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(input);
     if (!match) invalidKey("`privateKey` is a string but not a PEM block.");
     if (match[1] !== "PRIVATE KEY") {

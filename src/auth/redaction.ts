@@ -3,6 +3,7 @@
  * `util.inspect` output. Sources register every secret they hold (client secret, key material,
  * tokens they have seen); anything JWT-shaped is removed even when it was never registered.
  */
+import { secretPatterns } from "./secret-encodings.js";
 
 /** `util.inspect`'s hook, by its registered symbol so the runtime needs no `node:util`. */
 export const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
@@ -16,32 +17,46 @@ const OPAQUE_RUN = /[A-Za-z0-9._~+/=-]{20,}/g;
 const MIN_SECRET_LENGTH = 8;
 // Tokens are remembered so later errors can't echo them; bounded so a long-lived source doesn't grow.
 const MAX_REMEMBERED_TOKENS = 64;
+// Matches nothing: the pattern of a redactor with nothing registered.
+const NOTHING = /(?!)/g;
 
-/** Replaces registered secrets and JWT-shaped strings with `[redacted]`. */
+type Pattern = ReturnType<typeof secretPatterns>[number];
+
+/** Replaces registered secrets (in every encoding a server could echo them in) and JWT-shaped strings with `[redacted]`. */
 export class Redactor {
-  readonly #secrets = new Set<string>();
-  readonly #tokens: string[] = [];
+  // Regex sources by registered value: secrets with their base64 forms, tokens as text only.
+  readonly #secrets = new Map<string, readonly Pattern[]>();
+  readonly #tokens = new Map<string, readonly Pattern[]>();
+  // Built on the first redact after a change: secrets are registered often, redacted rarely (errors only).
+  #pattern: RegExp | undefined;
 
-  /** Registers a long-lived secret (client secret, key material). */
+  /** Registers a long-lived secret (client secret, key material, an encoded credential). */
   addSecret(value: string | undefined): void {
-    if (value && value.length >= MIN_SECRET_LENGTH) this.#secrets.add(value);
+    if (!value || value.length < MIN_SECRET_LENGTH || this.#secrets.has(value)) return;
+    this.#secrets.set(value, secretPatterns(value, true, MIN_SECRET_LENGTH));
+    this.#pattern = undefined;
   }
 
   /** Registers a token seen on the wire; only the most recent ones are kept. */
   addToken(value: string | undefined): void {
-    if (!value || value.length < MIN_SECRET_LENGTH || this.#tokens.includes(value)) return;
-    this.#tokens.push(value);
-    if (this.#tokens.length > MAX_REMEMBERED_TOKENS) this.#tokens.shift();
+    if (!value || value.length < MIN_SECRET_LENGTH || this.#tokens.has(value)) return;
+    this.#tokens.set(value, secretPatterns(value, false, MIN_SECRET_LENGTH));
+    if (this.#tokens.size > MAX_REMEMBERED_TOKENS) this.#tokens.delete(this.#tokens.keys().next().value as string);
+    this.#pattern = undefined;
   }
 
-  /** Returns `text` with every known secret and JWT-shaped string replaced. */
+  /** Returns `text` with every known secret (raw or encoded) and JWT-shaped string replaced. */
   redact(text: string): string {
-    let out = text;
-    // Longest first, so a secret that contains another one is removed whole.
-    for (const s of [...this.#secrets, ...this.#tokens].sort((a, b) => b.length - a.length)) {
-      if (out.includes(s)) out = out.split(s).join(REDACTED);
-    }
-    return out.replace(JWT_SHAPED, REDACTED);
+    this.#pattern ??= this.#build();
+    return text.replace(this.#pattern, REDACTED).replace(JWT_SHAPED, REDACTED);
+  }
+
+  #build(): RegExp {
+    const patterns = [...this.#secrets.values(), ...this.#tokens.values()].flat();
+    if (patterns.length === 0) return NOTHING;
+    // Longest first: an alternation takes the first branch that matches, so a secret containing another goes whole.
+    patterns.sort((a, b) => b.length - a.length);
+    return new RegExp([...new Set(patterns.map((p) => p.source))].join("|"), "g");
   }
 
   /**

@@ -5,14 +5,12 @@
  * time per source, across all scope sets, because a rotated refresh token is single-use.
  */
 import * as oauth from "oauth4webapi";
-import { resolveClientAuth } from "./client-auth.js";
-import { DpopKey } from "./dpop.js";
+import { CachedTokenSource } from "./cached-token-source.js";
 import { authError } from "./error-mapping.js";
-import { resolveIssuerOptions, resolveResource, resolveScopeList, type ClientAuthOptions, type IssuerOptions } from "./options.js";
-import { defineRedactedView, Redactor } from "./redaction.js";
-import { TokenCache } from "./token-cache.js";
-import { accessTokenOf, runGrant, type GrantContext } from "./token-endpoint.js";
-import type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./token-source.js";
+import { createGrantContext, type GrantContext } from "./grant-context.js";
+import type { ClientAuthOptions, IssuerOptions } from "./options.js";
+import { accessTokenOf, grantParameters, runGrant } from "./token-endpoint.js";
+import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** What a refresh-token source needs besides the issuer and client authentication. */
 export interface RefreshTokenParameters {
@@ -35,94 +33,52 @@ export interface RefreshTokenParameters {
 /** Options of {@link refreshTokenSource}. */
 export interface RefreshTokenSourceOptions extends IssuerOptions, ClientAuthOptions, RefreshTokenParameters {}
 
-/** Internals shared with the authorization code flow, so its refresh sources reuse its DPoP key. */
-export interface RefreshTokenSourceInternals {
-  readonly redactor?: Redactor;
-  readonly dpop?: DpopKey | undefined;
-}
+/** A refresh-token source on `ctx` (its own, or one derived from an authorization code flow's). */
+export function refreshTokenSourceFor(ctx: GrantContext, parameters: RefreshTokenParameters): TokenSource {
+  const { source, redactor } = ctx;
+  if (typeof parameters.refreshToken !== "string" || parameters.refreshToken === "") {
+    throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`refreshToken\` must be a non-empty string (request the offline_access scope at sign-in).`);
+  }
+  if (typeof parameters.onRefreshTokenRotated !== "function") {
+    throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`onRefreshTokenRotated\` is required: refresh tokens rotate, and the new one must be persisted.`);
+  }
+  let refreshToken = parameters.refreshToken;
+  redactor.addToken(refreshToken);
+  const onRotated = parameters.onRefreshTokenRotated;
 
-class RefreshTokenSource implements TokenSource {
-  declare readonly dpop?: DpopBinding;
-  readonly #cache: TokenCache;
-  #refreshToken: string;
-  // The tail of the refresh queue: each refresh starts after the previous one settled.
-  #queue: Promise<unknown> = Promise.resolve();
-
-  constructor(options: RefreshTokenSourceOptions, internals: RefreshTokenSourceInternals = {}) {
-    const source = "refreshTokenSource";
-    const redactor = internals.redactor ?? new Redactor();
-    const resolved = resolveIssuerOptions(options, source);
-    const clientAuth = resolveClientAuth(options, source, redactor);
-    const resource = resolveResource(options.resource, source);
-    const fixedScope = resolveScopeList(options.scope, source);
-    if (typeof options.refreshToken !== "string" || options.refreshToken === "") {
-      throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`refreshToken\` must be a non-empty string (request the offline_access scope at sign-in).`);
-    }
-    if (typeof options.onRefreshTokenRotated !== "function") {
-      throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`onRefreshTokenRotated\` is required: refresh tokens rotate, and the new one must be persisted.`);
-    }
-    this.#refreshToken = options.refreshToken;
-    redactor.addToken(options.refreshToken);
-    const onRotated = options.onRefreshTokenRotated;
-    const dpop = internals.dpop ?? (resolved.dpop ? new DpopKey(resolved.clockSkewSeconds, redactor, resolved.timeoutMs) : undefined);
-    const ctx: GrantContext = { options: resolved, clientAuth, redactor, dpop };
-
-    const refresh = async (scopes: readonly string[]): Promise<AccessToken> => {
-      const additionalParameters = new URLSearchParams();
-      if (scopes.length > 0) additionalParameters.set("scope", scopes.join(" "));
-      if (resource !== undefined) additionalParameters.set("resource", resource);
-      const spent = this.#refreshToken;
-      const result = await runGrant(
-        ctx,
-        "token",
-        ({ as, client, auth, options: requestOptions }) =>
-          oauth.refreshTokenGrantRequest(as, client, auth, spent, { ...requestOptions, additionalParameters }),
-        oauth.processRefreshTokenResponse,
-      );
-      const rotated = result.response.refresh_token;
-      if (rotated !== undefined && rotated !== spent) {
-        this.#refreshToken = rotated;
-        await onRotated(rotated);
-      }
-      return accessTokenOf(result, scopes);
-    };
-
-    this.#cache = new TokenCache({
-      fixedScope,
-      clock: resolved.clock,
-      refreshSkewMs: resolved.refreshSkewMs,
-      resource,
-      // The cache is single-flight per scope set; the queue makes it single-flight across sets too.
-      fetchToken: (scopes) => {
-        const run = this.#queue.then(() => refresh(scopes));
-        this.#queue = run.catch(() => undefined);
-        return run;
-      },
-    });
-    if (options.accessToken !== undefined) this.#cache.seed(options.accessToken);
-    if (dpop) Object.defineProperty(this, "dpop", { value: dpop.binding, enumerable: true });
-    defineRedactedView(
-      this,
-      () => ({ issuer: resolved.issuer.href, clientId: resolved.clientId, clientAuth: clientAuth.method, refreshToken: "[redacted]", dpop: dpop !== undefined }),
-      "RefreshTokenSource",
+  const refresh = async (scopes: readonly string[]): Promise<AccessToken> => {
+    const additionalParameters = grantParameters(ctx, scopes);
+    const spent = refreshToken;
+    const result = await runGrant(
+      ctx,
+      "token",
+      ({ as, client, auth, options: requestOptions }) => oauth.refreshTokenGrantRequest(as, client, auth, spent, { ...requestOptions, additionalParameters }),
+      oauth.processRefreshTokenResponse,
     );
-  }
+    const rotated = result.response.refresh_token;
+    if (rotated !== undefined && rotated !== spent) {
+      refreshToken = rotated;
+      await onRotated(rotated);
+    }
+    return accessTokenOf(result, scopes);
+  };
 
-  getToken(scopes: readonly string[], options?: GetTokenOptions): Promise<AccessToken> {
-    return this.#cache.get(scopes, options?.signal);
-  }
-
-  invalidate(token: AccessToken): void {
-    this.#cache.invalidate(token);
-  }
+  // The tail of the refresh queue: each refresh starts after the previous one settled. The cache is
+  // single-flight per scope set; the queue makes it single-flight across sets too.
+  let queue: Promise<unknown> = Promise.resolve();
+  return new CachedTokenSource(ctx, {
+    label: "RefreshTokenSource",
+    summary: () => ({ refreshToken: "[redacted]" }),
+    seed: parameters.accessToken,
+    fetchToken: (scopes) => {
+      const run = queue.then(() => refresh(scopes));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+  });
 }
 
 /** A token source that refreshes access tokens with a (rotating) refresh token. */
 export function refreshTokenSource(options: RefreshTokenSourceOptions): TokenSource {
-  return new RefreshTokenSource(options);
-}
-
-/** For the authorization code flow: a refresh source sharing the flow's redactor and DPoP key. */
-export function refreshTokenSourceWith(options: RefreshTokenSourceOptions, internals: RefreshTokenSourceInternals): TokenSource {
-  return new RefreshTokenSource(options, internals);
+  return refreshTokenSourceFor(createGrantContext(options, "refreshTokenSource"), options);
 }

@@ -6,9 +6,13 @@
  * - Single-flight per key: concurrent cold calls share one token request.
  * - Early refresh: a token is fresh while `now < expiresAt - skew`, the skew capped at half the
  *   lifetime and applied once, when the token is stored.
- * - A generation counter: a fetch that started before an `invalidate()` still answers its own
- *   callers but never writes to the cache, so it can't bring back what was just invalidated.
- * - Tokens without an expiry are handed to the callers that asked and not cached.
+ * - Each key remembers its *current* token (the last one fetched for it, fresh or not, with or
+ *   without expiry). Only invalidating a current token does anything: N callers that all got a 401
+ *   for the same token then share one new token, instead of each starting a request.
+ * - A real invalidation detaches the key's fetch in flight: it still answers its own callers but
+ *   never writes to the cache, so it can't bring back what was just invalidated, and new callers
+ *   don't join it.
+ * - Tokens without an expiry are handed to the callers that asked and never served from cache.
  * - A caller's signal aborts only that caller's wait; the shared fetch carries on for the others.
  */
 import { authError } from "./error-mapping.js";
@@ -26,6 +30,7 @@ export interface TokenCacheOptions {
   readonly fetchToken: (scopes: readonly string[]) => Promise<AccessToken>;
 }
 
+/** A key's current token; `refreshAt` is -Infinity for a token without expiry (never served from cache). */
 interface Entry {
   readonly token: AccessToken;
   readonly granted: ReadonlySet<string>;
@@ -34,9 +39,9 @@ interface Entry {
 
 export class TokenCache {
   readonly #options: TokenCacheOptions;
-  readonly #entries = new Map<string, Entry>();
+  // One entry per key ever fetched (bounded by the scope sets in use); stale entries stay until replaced.
+  readonly #current = new Map<string, Entry>();
   readonly #inflight = new Map<string, Promise<AccessToken>>();
-  #generation = 0;
 
   constructor(options: TokenCacheOptions) {
     this.#options = options;
@@ -59,14 +64,17 @@ export class TokenCache {
     this.#store(this.#key(scopes), token);
   }
 
-  /** Forgets `token` wherever it is cached, and stops fetches already in flight from caching their result. */
+  /**
+   * Forgets `token` if it is still current for some key, and detaches that key's fetch in flight.
+   * A token already invalidated or already replaced is left alone: its holders get the new one.
+   */
   invalidate(token: AccessToken): void {
-    this.#generation++;
-    for (const [key, entry] of this.#entries) {
-      if (entry.token === token || entry.token.value === token.value) this.#entries.delete(key);
+    for (const [key, entry] of this.#current) {
+      if (entry.token !== token && entry.token.value !== token.value) continue;
+      this.#current.delete(key);
+      // New callers must not join a fetch that started before the invalidation, and it must not cache.
+      this.#inflight.delete(key);
     }
-    // New callers must not join a fetch that started before the invalidation.
-    this.#inflight.clear();
   }
 
   #key(scopes: readonly string[]): string {
@@ -75,37 +83,40 @@ export class TokenCache {
 
   #lookup(key: string, wanted: readonly string[]): AccessToken | undefined {
     const now = this.#options.clock();
-    const exact = this.#entries.get(key);
+    const exact = this.#current.get(key);
     // The exact key answers even when the server granted less than asked: asking again would get the same.
     if (exact && now < exact.refreshAt) return exact.token;
-    let found: AccessToken | undefined;
-    for (const [k, entry] of this.#entries) {
-      if (now >= entry.refreshAt) this.#entries.delete(k);
-      else if (!found && coversScopes(entry.granted, wanted)) found = entry.token;
+    for (const entry of this.#current.values()) {
+      if (now < entry.refreshAt && coversScopes(entry.granted, wanted)) return entry.token;
     }
-    return found;
+    return undefined;
   }
 
   #start(key: string, wanted: readonly string[]): Promise<AccessToken> {
-    const generation = this.#generation;
-    const pending = this.#options.fetchToken(wanted).then((token) => {
-      if (generation === this.#generation) this.#store(key, token);
-      return token;
-    });
+    // Still the key's fetch when it settles ⇔ no real invalidation detached it meanwhile.
+    const own = (): boolean => this.#inflight.get(key) === pending;
+    const pending: Promise<AccessToken> = this.#options.fetchToken(wanted).then(
+      (token) => {
+        if (own()) {
+          this.#inflight.delete(key);
+          this.#store(key, token);
+        }
+        return token;
+      },
+      (err: unknown) => {
+        if (own()) this.#inflight.delete(key);
+        throw err;
+      },
+    );
     this.#inflight.set(key, pending);
-    const settle = (): void => {
-      if (this.#inflight.get(key) === pending) this.#inflight.delete(key);
-    };
-    // Also marks the rejection handled when every caller has stopped waiting.
-    pending.then(settle, settle);
     return pending;
   }
 
   #store(key: string, token: AccessToken): void {
-    if (token.expiresAt === undefined) return;
     const now = this.#options.clock();
-    const skew = Math.min(this.#options.refreshSkewMs, Math.max(0, token.expiresAt - now) / 2);
-    this.#entries.set(key, { token, granted: new Set(token.scopes), refreshAt: token.expiresAt - skew });
+    const refreshAt =
+      token.expiresAt === undefined ? -Infinity : token.expiresAt - Math.min(this.#options.refreshSkewMs, Math.max(0, token.expiresAt - now) / 2);
+    this.#current.set(key, { token, granted: new Set(token.scopes), refreshAt });
   }
 }
 

@@ -4,23 +4,14 @@
  * which oauth4webapi request/process pair to run.
  */
 import * as oauth from "oauth4webapi";
-import { createAccessToken } from "./access-token.js";
-import type { ResolvedClientAuth } from "./client-auth.js";
-import type { DpopKey } from "./dpop.js";
-import { toAuthError, type Phase } from "./error-mapping.js";
+import { createAccessToken, isHeaderSafeToken } from "./access-token.js";
+import { authError, toAuthError, type Phase } from "./error-mapping.js";
+import type { GrantContext } from "./grant-context.js";
 import type { ResolvedIssuerOptions } from "./options.js";
 import type { Redactor } from "./redaction.js";
 import { parseScope } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
-import { discover, requestOptions, type RequestOptions, type Transport } from "./transport.js";
-
-/** Everything a grant needs, fixed per source. */
-export interface GrantContext {
-  readonly options: ResolvedIssuerOptions;
-  readonly clientAuth: ResolvedClientAuth;
-  readonly redactor: Redactor;
-  readonly dpop: DpopKey | undefined;
-}
+import { requestOptions, type RequestOptions, type Transport } from "./transport.js";
 
 /** What a grant request function gets. */
 export interface GrantCall {
@@ -36,8 +27,17 @@ export interface GrantResult {
   readonly receivedAt: number;
 }
 
+/** Builds the token-request parameters for `scopes` (space-delimited `scope`) and the source's `resource`. */
+export function grantParameters(ctx: GrantContext, scopes: readonly string[]): URLSearchParams {
+  const parameters = new URLSearchParams();
+  if (scopes.length > 0) parameters.set("scope", scopes.join(" "));
+  if (ctx.resource !== undefined) parameters.set("resource", ctx.resource);
+  return parameters;
+}
+
+/** The transport settings of a source's options. */
 export function transportOf(options: ResolvedIssuerOptions): Transport {
-  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch };
+  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch, maxResponseBytes: options.maxResponseBytes };
 }
 
 /** The oauth4webapi client object; `clockSkew` shifts oauth4webapi's clock for JWT checks and assertions. */
@@ -47,7 +47,7 @@ export function clientOf(ctx: GrantContext): oauth.Client {
 
 /** Discovery with the source's transport; errors are already AuthErrors. */
 export function metadataOf(ctx: GrantContext): Promise<oauth.AuthorizationServer> {
-  return discover(transportOf(ctx.options));
+  return ctx.options.discovery.metadata(transportOf(ctx.options));
 }
 
 /**
@@ -67,7 +67,7 @@ export async function runGrant(
   try {
     const auth = await ctx.clientAuth.get();
     const DPoP = ctx.dpop ? await ctx.dpop.handle() : undefined;
-    const options = { ...requestOptions(transportOf(ctx.options), signal), ...(DPoP ? { DPoP } : {}) };
+    const options = { ...requestOptions(transportOf(ctx.options), "token", signal), ...(DPoP ? { DPoP } : {}) };
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await request({ as, client, auth, options });
@@ -93,10 +93,18 @@ function remember(redactor: Redactor, response: oauth.TokenEndpointResponse): vo
 
 /**
  * The AccessToken for a response: granted scopes (or the requested ones when the server didn't
- * say), and expiry = arrival + `expires_in` (undefined without it, so it won't be cached).
+ * say), and expiry = arrival + `expires_in` (undefined without it, so it won't be cached). A token
+ * that can't go into a header is refused here, so no caller ever holds it and nothing caches it.
  */
 export function accessTokenOf(result: GrantResult, requested: readonly string[]): AccessToken {
   const { response, receivedAt } = result;
+  if (!isHeaderSafeToken(response.access_token)) {
+    // Never quoted: the value is a credential, and its control characters would garble any log line.
+    throw authError(
+      "AUTH_MALFORMED_TOKEN",
+      "The token endpoint returned an access_token with characters outside visible ASCII (0x21-0x7E), so it can't be sent in an Authorization header; it was discarded.",
+    );
+  }
   return createAccessToken(response.access_token, {
     type: response.token_type === "dpop" ? "DPoP" : "Bearer",
     scopes: parseScope(response.scope) ?? requested,

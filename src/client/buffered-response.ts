@@ -10,6 +10,8 @@ export interface CallInfo {
   readonly operation: OperationInfo;
   /** How many times the request was sent. */
   readonly attempts: number;
+  /** Removes the access tokens this call sent (and anything bearer- or JWT-shaped) from text built from the response. */
+  readonly redact: (text: string) => string;
 }
 
 /** What the transport recorded about the call that produced `response`, if it went through this client. */
@@ -18,20 +20,24 @@ export function getCallInfo(response: Response): CallInfo | undefined {
 }
 
 const decoder = new TextDecoder();
+const empty = new Uint8Array(0);
 
 /**
- * A Response over bytes the transport already read. Its body methods read those bytes directly:
- * re-wrapping them in a stream-backed `new Response(bytes)` cost about 15 % of a loopback call.
- * `json()` names the call that answered invalid JSON instead of throwing a bare SyntaxError.
+ * A Response over bytes the transport already read in full. Every body member reads those bytes
+ * and none consumes them: logging or inspecting the response, or reading it in a middleware,
+ * never breaks the call, and `result.response` can still be read after openapi-fetch parsed it.
+ * `url` is the URL the call was sent to; `json()` names the call that answered invalid JSON
+ * instead of throwing a SyntaxError that quotes the body.
  */
 export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array | null;
+  readonly #url: string;
   readonly #info: CallInfo;
-  #used = false;
 
-  constructor(bytes: Uint8Array | null, init: ResponseInit, info: CallInfo) {
+  constructor(bytes: Uint8Array | null, init: ResponseInit, url: string, info: CallInfo) {
     super(null, init);
     this.#bytes = bytes;
+    this.#url = url;
     this.#info = info;
   }
 
@@ -41,36 +47,31 @@ export class BufferedResponse extends Response {
   }
 
   static {
-    // `body` and `bodyUsed` are accessors of Response; TypeScript sees them as properties, so define them here.
+    // `body`, `bodyUsed` and `url` are accessors of Response; TypeScript sees them as properties, so define them here.
     Object.defineProperties(this.prototype, {
       body: {
         get(this: BufferedResponse) {
-          if (this.#bytes === null) return null;
-          const bytes = this.#take();
+          const bytes = this.#bytes;
+          if (bytes === null) return null;
           return new ReadableStream<Uint8Array>({
             start(controller) {
-              controller.enqueue(bytes);
+              controller.enqueue(bytes.slice());
               controller.close();
             },
           });
         },
       },
-      bodyUsed: {
+      bodyUsed: { get: () => false },
+      url: {
         get(this: BufferedResponse) {
-          return this.#used;
+          return this.#url;
         },
       },
     });
   }
 
-  #take(): Uint8Array {
-    if (this.#used) throw new TypeError("Body is unusable: Body has already been read");
-    this.#used = true;
-    return this.#bytes ?? new Uint8Array(0);
-  }
-
   override async text(): Promise<string> {
-    return decoder.decode(this.#take());
+    return decoder.decode(this.#bytes ?? empty);
   }
 
   override async json(): Promise<unknown> {
@@ -83,18 +84,25 @@ export class BufferedResponse extends Response {
     }
   }
 
+  override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return (this.#bytes ?? empty).slice() as Uint8Array<ArrayBuffer>;
+  }
+
   override async arrayBuffer(): Promise<ArrayBuffer> {
-    const bytes = this.#take();
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return (await this.bytes()).buffer;
   }
 
   override async blob(): Promise<Blob> {
-    return new Blob([await this.arrayBuffer()], { type: this.headers.get("content-type") ?? "" });
+    return new Blob([await this.bytes()], { type: this.headers.get("content-type") ?? "" });
+  }
+
+  override async formData(): Promise<FormData> {
+    // Rare for this API; let undici's parser do it over a copy of the bytes.
+    return new Response(await this.bytes(), { headers: this.headers }).formData();
   }
 
   override clone(): BufferedResponse {
-    if (this.#used) throw new TypeError("Response.clone: Body has already been consumed.");
     const { status, statusText, headers } = this;
-    return new BufferedResponse(this.#bytes, { status, statusText, headers }, this.#info);
+    return new BufferedResponse(this.#bytes, { status, statusText, headers }, this.#url, this.#info);
   }
 }

@@ -1,33 +1,38 @@
 import type { Middleware } from "openapi-fetch";
 import type { TokenSource } from "../auth/token-source.js";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
+import { millisecondsProblem } from "../utils/milliseconds.js";
 import { clientVersion } from "../version.js";
 import { institutionBaseUrl, type ServiceLocation } from "./base-url.js";
+import { checkHeaders, headerValueProblem } from "./header-checks.js";
 import type { Logger } from "./logger.js";
 import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "./retry-policy.js";
 
-/** A WHATWG `fetch`: called with the URL and an init carrying method, headers, body and signal. */
+/** A WHATWG `fetch`: called with the URL and an init carrying method, headers, body, signal and `redirect: "manual"`. */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Options of {@link createEntityManagementClient}. */
 export interface EntityManagementClientOptions extends ServiceLocation {
   /** Where access tokens come from: `clientCredentials(...)`, `refreshTokenSource(...)` or `staticToken(...)`. */
   readonly auth: TokenSource;
-  /** Budget for a whole call in ms: token, every attempt, backoff waits and the response body. @default 30000 */
+  /** Budget for a whole call in ms: token, every attempt, backoff waits and the response body; a call may override it. @default 30000 */
   readonly timeoutMs?: number;
-  /** Largest response body accepted, in bytes; a larger one ends the call with `ResponseTooLargeError`. @default 33554432 (32 MiB) */
+  /** Largest response body accepted, in decoded bytes; a larger one ends the call with `ResponseTooLargeError`. @default 33554432 (32 MiB) */
   readonly maxResponseBytes?: number;
-  /** Retry policy for idempotent methods, or `false` for a single attempt. */
+  /** Retry policy for idempotent methods, or `false` for a single attempt; a call may override it. */
   readonly retry?: RetryPolicy | false;
   /** Appended to this package's `User-Agent`, e.g. `"my-bank-onboarding/2.3"`. */
   readonly userAgent?: string;
-  /** Headers sent with every call, e.g. `X-Correlation-ID`. */
-  readonly headers?: Record<string, string>;
+  /** Headers sent with every call, e.g. `X-Correlation-ID`. `Authorization`, `DPoP`, `Cookie`, `Host`, `User-Agent`, `X-Request-ID` and framing headers are the client's own. */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Receives a `warn` line per retry and a `debug` line per finished call (redacted fields only); `console` fits. */
   readonly logger?: Logger;
-  /** openapi-fetch middleware, run after this client's own (which sets the request id and Accept). */
+  /**
+   * openapi-fetch middleware, run after this client's own. It sees each request without its
+   * `Authorization`; a request it moves outside the base URL or to another method is refused.
+   */
   readonly middleware?: readonly Middleware[];
-  /** The fetch implementation. @default globalThis.fetch, looked up per call so test interceptors installed later still apply */
+  /** The fetch implementation (a proxy-aware fetch, a test interceptor). @default globalThis.fetch, looked up per call so interceptors installed later still apply */
   readonly fetch?: FetchFunction;
 }
 
@@ -38,20 +43,42 @@ export interface ResolvedClientOptions {
   readonly maxResponseBytes: number;
   readonly retry: ResolvedRetryPolicy;
   readonly userAgent: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly middleware: readonly Middleware[];
   readonly fetch: FetchFunction;
   readonly logger: Logger | undefined;
+  readonly auth: TokenSource;
 }
+
+const knownOptions = new Set(["institutionUniversalId", "host", "baseUrl", "auth", "timeoutMs", "maxResponseBytes", "retry", "userAgent", "headers", "logger", "middleware", "fetch"]);
+const clientOwnedHeaders = { "user-agent": "use the userAgent option", "x-request-id": "a request id is per call: pass it in a call's headers" };
 
 /** Checks the options up front, so a misconfiguration fails at start-up with a clear message rather than on the first call. */
 export function resolveClientOptions(options: EntityManagementClientOptions): ResolvedClientOptions {
-  if (typeof options.auth?.getToken !== "function") {
+  if (typeof options !== "object" || options === null) throw new InvalidOptionsError("createEntityManagementClient() needs an options object.");
+  for (const key of Object.keys(options)) {
+    if (!knownOptions.has(key)) throw new InvalidOptionsError(`${key} is not an option of createEntityManagementClient(); the options are ${[...knownOptions].join(", ")}.`);
+  }
+  if (typeof options.auth?.getToken !== "function" || typeof options.auth.invalidate !== "function") {
     throw new InvalidOptionsError("auth is required: a token source such as clientCredentials({ issuer, clientId, privateKey }).");
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidOptionsError(`timeoutMs must be a positive number of milliseconds; got ${timeoutMs}.`);
+  const timeoutProblem = millisecondsProblem("timeoutMs", timeoutMs);
+  if (timeoutProblem) throw new InvalidOptionsError(timeoutProblem);
   const maxResponseBytes = options.maxResponseBytes ?? 32 * 2 ** 20;
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) {
-    throw new InvalidOptionsError(`maxResponseBytes must be a positive whole number of bytes; got ${maxResponseBytes}.`);
+    throw new InvalidOptionsError(`maxResponseBytes must be a positive whole number of bytes; got ${String(maxResponseBytes)}.`);
+  }
+  if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || headerValueProblem(options.userAgent))) {
+    throw new InvalidOptionsError("userAgent must be a string without CR, LF, NUL or other control characters, e.g. \"my-bank-onboarding/2.3\".");
+  }
+  const middleware = options.middleware ?? [];
+  if (!Array.isArray(middleware) || middleware.some((m) => typeof m !== "object" || m === null || !["onRequest", "onResponse", "onError"].some((hook) => typeof (m as Record<string, unknown>)[hook] === "function"))) {
+    throw new InvalidOptionsError("middleware must be an array of openapi-fetch middleware objects, each with onRequest, onResponse or onError.");
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new InvalidOptionsError("fetch must be a fetch-compatible function.");
+  if (options.logger !== undefined && (typeof options.logger !== "object" || options.logger === null)) {
+    throw new InvalidOptionsError("logger must be an object with optional debug and warn methods, such as console.");
   }
   return {
     baseUrl: institutionBaseUrl(options),
@@ -59,7 +86,10 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
     maxResponseBytes,
     retry: resolveRetryPolicy(options.retry),
     userAgent: [`entity-management-client/${clientVersion}`, options.userAgent].filter(Boolean).join(" "),
+    headers: options.headers === undefined ? {} : checkHeaders(options.headers, "headers", clientOwnedHeaders),
+    middleware,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     logger: options.logger,
+    auth: options.auth,
   };
 }

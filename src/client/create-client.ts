@@ -1,13 +1,26 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient from "openapi-fetch";
 import type { paths } from "../../generated/entity-management.js";
+import { findOperation } from "../../generated/operations.js";
+import { InvalidRequestError } from "../errors/invalid-request-error.js";
+import { acceptFor } from "./accept.js";
+import { resolveCallOptions } from "./call-options.js";
+import { CallRequest } from "./call-request.js";
+import type { CallMethod } from "./call-types.js";
 import { resolveClientOptions, type EntityManagementClientOptions } from "./client-options.js";
-import { createOperationMiddleware } from "./operation-middleware.js";
 import { paginate, type PaginateOptions, type SearchItem, type SearchPath } from "./paginate.js";
 import { serializePath } from "./path-serializer.js";
-import { createTransport } from "./transport.js";
+import { createTransport, type CallContext } from "./transport.js";
 
-/** The openapi-fetch client typed by the spec, plus a search paginator. */
-export interface EntityManagementClient extends Client<paths> {
+/** A client bound to one institution: path-style calls typed by the spec, and a search paginator. */
+export interface EntityManagementClient {
+  /** Calls a GET operation by its path template, e.g. `client.GET("/entities/{EntityId}", { params: { path: { EntityId } } })`. */
+  readonly GET: CallMethod<"get">;
+  /** Calls a PUT operation by its path template (updates answer 204). */
+  readonly PUT: CallMethod<"put">;
+  /** Calls a POST operation by its path template (creates and searches). Never retried. */
+  readonly POST: CallMethod<"post">;
+  /** Calls a DELETE operation by its path template. */
+  readonly DELETE: CallMethod<"delete">;
   /**
    * Iterates every item of a search, page by page.
    * @example for await (const entity of client.paginate("/entities/search", { body: { name: "Garden" } })) { … }
@@ -15,17 +28,58 @@ export interface EntityManagementClient extends Client<paths> {
   paginate<P extends SearchPath>(path: P, options: PaginateOptions<P>): AsyncGenerator<SearchItem<P>, void, undefined>;
 }
 
+/** What a call resolves to before openapi-fetch's types are applied. */
+export interface LooseResult {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** The untyped core every call goes through: method, path template, init. */
+export type SendCall = (method: string, path: string, init?: Readonly<Record<string, unknown>>) => Promise<LooseResult>;
+
+type LooseOpenApiFetch = { request(method: string, path: string, init: Record<string, unknown>): Promise<LooseResult> };
+
 /** Creates a client bound to one institution; every call gets a token for exactly the scopes its operation requires. */
 export function createEntityManagementClient(options: EntityManagementClientOptions): EntityManagementClient {
   const resolved = resolveClientOptions(options);
-  const client = createClient<paths>({
+  const transport = createTransport(resolved);
+  const inner = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: createTransport({ ...resolved, auth: options.auth }),
     pathSerializer: serializePath,
-    ...(options.headers ? { headers: options.headers } : {}),
-  });
-  client.use(createOperationMiddleware(resolved.userAgent), ...(options.middleware ?? []));
-  return Object.assign(client, {
-    paginate: <P extends SearchPath>(path: P, paginateOptions: PaginateOptions<P>) => paginate(client, path, paginateOptions),
-  });
+    headers: resolved.headers,
+    // Middleware gets real Requests; without it, one lighter object instead of a second undici Request.
+    ...(resolved.middleware.length === 0 ? { Request: CallRequest as unknown as typeof Request } : {}),
+  }) as unknown as LooseOpenApiFetch & ReturnType<typeof createClient<paths>>;
+  inner.use(...resolved.middleware);
+
+  const send: SendCall = async (method, path, init) => {
+    const operation = typeof path === "string" ? findOperation(method, path) : undefined;
+    if (!operation) {
+      throw new InvalidRequestError(
+        "UNKNOWN_OPERATION",
+        `${method} ${String(path).slice(0, 200)} is not an operation of the spec, so its scopes are unknown; nothing was sent. Call a path the generated types list, or regenerate after changing the spec.`,
+      );
+    }
+    const call = resolveCallOptions(init, operation, resolved);
+    const context: CallContext = { operation, timeoutMs: call.timeoutMs, retry: call.retry, signal: call.signal };
+    const { header: _header, ...params } = (init?.["params"] ?? {}) as Record<string, unknown>;
+    return inner.request(method, path, {
+      params,
+      body: init?.["body"],
+      parseAs: call.parseAs,
+      // One id per logical call: the transport sends these headers with every retry.
+      headers: { accept: acceptFor(operation), ...call.headers, "user-agent": resolved.userAgent, "x-request-id": call.headers["x-request-id"] ?? crypto.randomUUID() },
+      fetch: (request: Request | CallRequest) => transport(request, context),
+    });
+  };
+
+  const method = (name: string) => ((path: string, init?: Readonly<Record<string, unknown>>) => send(name, path, init)) as never;
+  return {
+    GET: method("GET"),
+    PUT: method("PUT"),
+    POST: method("POST"),
+    DELETE: method("DELETE"),
+    paginate: <P extends SearchPath>(path: P, paginateOptions: PaginateOptions<P>) => paginate(send, path, paginateOptions),
+  };
 }

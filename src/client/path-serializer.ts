@@ -1,4 +1,4 @@
-import { EntityManagementError } from "../errors/entity-management-error.js";
+import { InvalidRequestError } from "../errors/invalid-request-error.js";
 
 /**
  * Fills `{Name}` path templates, percent-encoding every value so it stays inside its segment.
@@ -8,17 +8,17 @@ export function serializePath(pathname: string, pathParams: Record<string, unkno
   return pathname.replace(/\{([^{}]+)\}/g, (_, name: string) => {
     const value = pathParams[name];
     if (value === undefined || value === null || value === "") {
-      throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} is empty; pass the id of an existing resource.`);
+      throw new InvalidRequestError("INVALID_PATH_PARAM", `Path parameter ${name} is empty; pass the id of an existing resource.`);
     }
     const text = String(value);
     if (text === "." || text === "..") {
-      throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} cannot be "${text}": it would leave its path segment.`);
+      throw new InvalidRequestError("INVALID_PATH_PARAM", `Path parameter ${name} cannot be "${text}": it would leave its path segment.`);
     }
     try {
       return encodeURIComponent(text);
     } catch {
       // URIError: a lone UTF-16 surrogate has no UTF-8 encoding.
-      throw new EntityManagementError("INVALID_PATH_PARAM", `Path parameter ${name} is not well-formed Unicode and cannot be encoded.`);
+      throw new InvalidRequestError("INVALID_PATH_PARAM", `Path parameter ${name} is not well-formed Unicode and cannot be encoded.`);
     }
   });
 }

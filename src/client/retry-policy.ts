@@ -1,3 +1,6 @@
+import { InvalidOptionsError } from "../errors/invalid-options-error.js";
+import { millisecondsProblem } from "../utils/milliseconds.js";
+
 /** How the client retries a failed call. Only idempotent methods are retried; a POST never is. */
 export interface RetryPolicy {
   /** Total attempts per call, the first included. `1` disables retries. @default 3 */
@@ -13,11 +16,32 @@ export interface RetryPolicy {
 /** A {@link RetryPolicy} with every default filled in. */
 export type ResolvedRetryPolicy = Required<RetryPolicy>;
 
-/** Fills in the defaults of a retry policy (`false` means a single attempt). */
-export function resolveRetryPolicy(policy: RetryPolicy | false | undefined): ResolvedRetryPolicy {
-  const defaults = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
-  if (policy === false) return { ...defaults, maxAttempts: 1 };
-  return { ...defaults, ...policy };
+const defaults: ResolvedRetryPolicy = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+const delayKeys = ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const;
+const MAX_ATTEMPTS = 20;
+
+/** Checks a retry policy and fills in its defaults (from `base`); `false` means a single attempt. `where` names it in messages. */
+export function resolveRetryPolicy(policy: unknown, base: ResolvedRetryPolicy = defaults, where = "retry"): ResolvedRetryPolicy {
+  if (policy === undefined) return base;
+  if (policy === false) return { ...base, maxAttempts: 1 };
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy)) {
+    throw new InvalidOptionsError(`${where} must be an object such as { maxAttempts: 3 } or false; got ${policy === null ? "null" : typeof policy}.`);
+  }
+  for (const [key, value] of Object.entries(policy)) {
+    if (!(key in defaults)) throw new InvalidOptionsError(`${where}.${key} is not a retry option; use ${Object.keys(defaults).join(", ")}.`);
+    if (value === undefined) throw new InvalidOptionsError(`${where}.${key} is undefined; omit it to use the default (${defaults[key as keyof RetryPolicy]}).`);
+  }
+  const resolved = { ...base, ...(policy as RetryPolicy) };
+  const { maxAttempts } = resolved;
+  if (maxAttempts === 0) throw new InvalidOptionsError(`${where}.maxAttempts counts the first attempt too, so 0 would send nothing: use 1 (or retry: false) for no retries.`);
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
+    throw new InvalidOptionsError(`${where}.maxAttempts must be a whole number from 1 to ${MAX_ATTEMPTS}; got ${String(maxAttempts)}.`);
+  }
+  for (const key of delayKeys) {
+    const problem = millisecondsProblem(`${where}.${key}`, resolved[key], true);
+    if (problem) throw new InvalidOptionsError(problem);
+  }
+  return resolved;
 }
 
 // RFC 9110 §9.2.2: a repeat has the same effect as one request. POST is not idempotent here (no Idempotency-Key).

@@ -1,183 +1,147 @@
-import { operations, type OperationId, type OperationInfo } from "../../generated/operations.js";
-import type { AccessToken, TokenSource } from "../auth/token-source.js";
+import type { OperationInfo } from "../../generated/operations.js";
+import type { Redactor } from "../auth/redaction.js";
+import { sanitizeError } from "../auth/error-mapping.js";
 import { EntityManagementError } from "../errors/entity-management-error.js";
-import { InsufficientScopeError } from "../errors/insufficient-scope-error.js";
+import { InvalidRequestError } from "../errors/invalid-request-error.js";
 import { NetworkError } from "../errors/network-error.js";
 import { RequestAbortedError } from "../errors/request-aborted-error.js";
 import type { RequestSummary } from "../errors/request-summary.js";
+import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
+import { createDeadline } from "../utils/deadline.js";
+import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
+import { authorize } from "./authorize.js";
 import { BufferedResponse } from "./buffered-response.js";
+import { CallRequest } from "./call-request.js";
+import { createCallRedactor, redactCallText } from "./call-redaction.js";
+import type { ResolvedClientOptions } from "./client-options.js";
 import type { Logger, LogFields } from "./logger.js";
-import { readBody } from "./read-body.js";
-import { operationHeader } from "./operation-header.js";
-import type { FetchFunction } from "./client-options.js";
-import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter, type ResolvedRetryPolicy } from "./retry-policy.js";
+import { decideRetry, type AttemptOutcome, type AttemptState } from "./retry-decision.js";
+import { isIdempotent, type ResolvedRetryPolicy } from "./retry-policy.js";
 
-/** What the transport needs from the client options. */
-export interface TransportOptions {
-  readonly fetch: FetchFunction;
-  readonly auth: TokenSource;
+/** What the facade knows about one call before openapi-fetch builds its request. */
+export interface CallContext {
+  readonly operation: OperationInfo;
   readonly timeoutMs: number;
-  readonly maxResponseBytes: number;
   readonly retry: ResolvedRetryPolicy;
-  readonly logger: Logger | undefined;
+  /** The caller's signal, if any. */
+  readonly signal: AbortSignal | undefined;
 }
 
-/** One logical call: the request as openapi-fetch built it, plus what is known about it. */
+/** Sends one openapi-fetch request for the call described by `context`. */
+export type Transport = (request: Request | CallRequest, context: CallContext) => Promise<Response>;
+
+/** One logical call while it runs. */
 interface Call {
+  readonly context: CallContext;
   readonly url: string;
-  readonly method: string;
   readonly headers: Headers;
-  readonly redirect: RequestRedirect;
-  readonly body: ArrayBuffer | undefined;
-  readonly operation: OperationInfo;
+  readonly body: BodyInit | undefined;
   readonly summary: RequestSummary;
-  readonly callerSignal: AbortSignal;
   /** Aborts on the caller's signal or when the budget runs out. */
   readonly signal: AbortSignal;
-  /** Stops the budget timer and the caller listener once the call is over. */
-  readonly release: () => void;
   readonly startedAt: number;
+  readonly sentTokens: string[];
+  attempts: number;
 }
 
 /**
- * The `fetch` handed to openapi-fetch: authorises every attempt with a token for the operation's
- * scopes, retries a 401 once with a fresh token, retries idempotent methods on 408/429/5xx and
- * network errors, and keeps the whole call within `timeoutMs`. Middleware cannot do this:
- * a request body can be sent only once, so retries must happen below openapi-fetch.
+ * The client's transport: refuses any request outside the base URL, authorises every attempt with
+ * a token for the operation's scopes, follows no redirect, retries as {@link decideRetry} says and
+ * keeps the whole call within its budget. Retries live here, below openapi-fetch, because a request
+ * body can be sent only once through it.
  */
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const call = await prepareCall(request, options.timeoutMs);
-    let attempts = 0;
+export function createTransport(options: ResolvedClientOptions): Transport {
+  const prefix = `${options.baseUrl}/`;
+  return async (request, context) => {
+    const { operation } = context;
+    const summary = summarize(request, operation);
+    // Whatever built it (a middleware may return a new Request), nothing leaves the API it was authorised for.
+    if (!request.url.startsWith(prefix) || request.method !== operation.method) {
+      throw new InvalidRequestError(
+        "REQUEST_OUTSIDE_BASE_URL",
+        `${operation.operationId} was turned into ${summary.method} ${summary.url}, outside ${operation.method} ${options.baseUrl}/…; nothing was sent. A middleware may not move a call to another URL or method.`,
+      );
+    }
+    // Read the body once: every attempt resends exactly these bytes.
+    const body = request instanceof CallRequest ? request.payload : request.body === null ? undefined : await request.arrayBuffer();
+    const deadline = createDeadline(context.timeoutMs, context.signal, "The call's budget ran out.");
+    const call: Call = { context, url: request.url, headers: request.headers, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
     try {
-      return await sendWithRetries(call, options, () => ++attempts);
+      return await sendWithRetries(call, options);
     } catch (error) {
-      throw classify(error, call, options.timeoutMs, attempts);
+      throw classify(error, call);
     } finally {
-      call.release();
+      deadline.release();
     }
   };
 }
 
-async function prepareCall(request: Request, timeoutMs: number): Promise<Call> {
-  const operationId = request.headers.get(operationHeader) as OperationId | null;
-  const operation = operationId === null ? undefined : operations[operationId];
-  const summary: RequestSummary = {
+async function sendWithRetries(call: Call, options: ResolvedClientOptions): Promise<Response> {
+  const { auth, logger } = options;
+  let state: AttemptState = { method: call.summary.method, policy: call.context.retry, retries: 0, refreshedToken: false, answeredNonce: false, dpop: false };
+  for (;;) {
+    call.attempts += 1;
+    const { token, init } = await authorize(call.context.operation, call, auth);
+    if (!call.sentTokens.includes(token.value)) call.sentTokens.push(token.value);
+    let response: Response | undefined;
+    let bytes: Uint8Array | undefined;
+    let outcome: AttemptOutcome;
+    let failure: unknown;
+    try {
+      response = await options.fetch(call.url, { ...init, body: call.body ?? null, signal: call.signal, redirect: "manual" });
+      // Buffer here so a connection that breaks mid-body is a retryable network error, not the caller's problem.
+      bytes = await readBody(response, options.maxResponseBytes, () => new ResponseTooLargeError(call.summary, options.maxResponseBytes));
+      outcome = { kind: "response", status: response.status, headers: response.headers };
+    } catch (error) {
+      if (error instanceof EntityManagementError || call.signal.aborted) throw error;
+      outcome = { kind: "network-error", reason: describeNetworkFailure(error, call) };
+      failure = error;
+    }
+    if (response) auth.dpop?.handleResponse(response);
+    state = { ...state, dpop: token.type === "DPoP" };
+    const decision = decideRetry(state, outcome);
+    const fields = { attempt: call.attempts, ...(outcome.kind === "response" ? { status: outcome.status } : {}) };
+    switch (decision.action) {
+      case "refresh-token":
+        // The token may have been revoked or rotated early: one more try with a fresh one, never more.
+        auth.invalidate(token);
+        state = { ...state, refreshedToken: true };
+        log(logger, "warn", "retrying once with a fresh token", call, { ...fields, reason: decision.reason });
+        continue;
+      case "use-dpop-nonce":
+        state = { ...state, answeredNonce: true };
+        log(logger, "warn", "retrying once with the API's DPoP nonce", call, { ...fields, reason: decision.reason });
+        continue;
+      case "retry":
+        state = { ...state, retries: state.retries + 1 };
+        log(logger, "warn", outcome.kind === "network-error" ? "retrying after a network error" : "retrying", call, { ...fields, reason: decision.reason, delayMs: decision.delayMs });
+        await sleep(decision.delayMs, call.signal);
+        continue;
+      case "return":
+        if (!response || !bytes) throw failure;
+        if (logger?.debug) log(logger, "debug", "call finished", call, { ...fields, durationMs: Math.round(performance.now() - call.startedAt) });
+        return finish(response, bytes, call);
+    }
+  }
+}
+
+// The redacted URL is worked out only when an error or a log line asks for it.
+function summarize(request: Request | CallRequest, operation: OperationInfo): RequestSummary {
+  let url: string | undefined;
+  return {
     method: request.method,
-    url: redactUrl(request.url),
-    operationId: operation?.operationId,
+    get url() {
+      return (url ??= redactUrl(request.url));
+    },
+    operationId: operation.operationId,
     requestId: request.headers.get("x-request-id") ?? undefined,
   };
-  if (!operation) {
-    throw new EntityManagementError(
-      "UNKNOWN_OPERATION",
-      `${request.method} ${summary.url} matches no operation of the spec, so its scopes are unknown. Call a path the generated types list, or regenerate after changing the spec.`,
-    );
-  }
-  const { headers } = request;
-  headers.delete(operationHeader);
-  // Read the body once: every attempt resends exactly these bytes.
-  const body = request.body === null ? undefined : await request.arrayBuffer();
-  const { url, method, redirect, signal: callerSignal } = request;
-  const startedAt = performance.now();
-  return { url, method, headers, redirect, body, operation, summary, callerSignal, startedAt, ...createBudget(callerSignal, timeoutMs) };
 }
 
-// Not AbortSignal.timeout/any: their timers and listeners outlive the call (a leak at 100 k calls on Node 20).
-function createBudget(callerSignal: AbortSignal, timeoutMs: number): Pick<Call, "signal" | "release"> {
-  const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(callerSignal.reason);
-  const timer = setTimeout(() => controller.abort(new DOMException("The call's budget ran out.", "TimeoutError")), timeoutMs);
-  if (callerSignal.aborted) onCallerAbort();
-  else callerSignal.addEventListener("abort", onCallerAbort, { once: true });
-  const release = () => {
-    clearTimeout(timer);
-    callerSignal.removeEventListener("abort", onCallerAbort);
-  };
-  return { signal: controller.signal, release };
-}
-
-async function sendWithRetries(call: Call, options: TransportOptions, countAttempt: () => number): Promise<Response> {
-  const { auth, retry } = options;
-  const idempotent = isIdempotent(call.method);
-  let retriedUnauthorized = false;
-  let retriedDpopNonce = false;
-  let retries = 0;
-
-  for (;;) {
-    const attempt = countAttempt();
-    const token = await auth.getToken(call.operation.scopes, { signal: call.signal });
-    assertScopesGranted(call, token);
-    let response: Response;
-    let bytes: ArrayBuffer;
-    try {
-      response = await options.fetch(call.url, await buildAttempt(call, auth, token));
-      // Buffer here so a connection that breaks mid-body is a retryable network error, not the caller's problem.
-      bytes = await readBody(response, options.maxResponseBytes, call.summary);
-    } catch (error) {
-      if (error instanceof EntityManagementError || call.signal.aborted || !idempotent || retries + 1 >= retry.maxAttempts) throw error;
-      retries += 1;
-      const delayMs = backoffDelay(retry, retries);
-      log(options.logger, "warn", "retrying after a network error", call, { attempt, reason: describeNetworkFailure(error), delayMs });
-      await sleep(delayMs, call.signal);
-      continue;
-    }
-
-    if (response.status === 401 && !retriedUnauthorized) {
-      // The token may have been revoked or rotated early: one more try with a fresh one, never more.
-      auth.invalidate(token);
-      retriedUnauthorized = true;
-      log(options.logger, "warn", "retrying once with a fresh token", call, { attempt, status: 401, reason: "HTTP 401" });
-      continue;
-    }
-    if (auth.dpop?.handleResponse(response) && !retriedDpopNonce) {
-      retriedDpopNonce = true;
-      continue;
-    }
-    if (idempotent && isRetryableStatus(response.status) && retries + 1 < retry.maxAttempts) {
-      const delay = retryDelay(response, retry, retries + 1);
-      if (delay !== undefined) {
-        retries += 1;
-        log(options.logger, "warn", "retrying", call, { attempt, status: response.status, reason: `HTTP ${response.status}`, delayMs: delay });
-        await sleep(delay, call.signal);
-        continue;
-      }
-    }
-    if (options.logger?.debug) {
-      log(options.logger, "debug", "call finished", call, { attempt, status: response.status, durationMs: Math.round(performance.now() - call.startedAt) });
-    }
-    return finish(response, bytes, call, attempt);
-  }
-}
-
-function assertScopesGranted(call: Call, token: AccessToken): void {
-  const granted = new Set(token.scopes);
-  const missing = call.operation.scopes.filter((scope) => !granted.has(scope));
-  if (missing.length > 0) throw new InsufficientScopeError(missing, call.summary);
-}
-
-// An init, not a Request: fetch builds its own Request, and each one costs an AbortSignal on Node 20.
-async function buildAttempt(call: Call, auth: TokenSource, token: AccessToken): Promise<RequestInit> {
-  const headers = new Headers(call.headers);
-  headers.set("authorization", `${token.type} ${token.value}`);
-  if (token.type === "DPoP" && auth.dpop) {
-    await auth.dpop.addProof(new URL(call.url), headers, call.method, token);
-  }
-  const { method, redirect, signal } = call;
-  return { method, headers, body: call.body ?? null, signal, redirect };
-}
-
-// Retry-After is authoritative when present; a wait beyond the cap ends the call with the server's answer.
-function retryDelay(response: Response, retry: ResolvedRetryPolicy, retryNumber: number): number | undefined {
-  const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-  if (retryAfter === undefined) return backoffDelay(retry, retryNumber);
-  return retryAfter <= retry.maxRetryAfterMs ? retryAfter : undefined;
-}
-
-function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: number): Response {
+function finish(response: Response, bytes: Uint8Array, call: Call): Response {
   const nullBody = [101, 204, 205, 304].includes(response.status) || bytes.byteLength === 0;
   let { headers } = response;
   if (!headers.has("content-length") || headers.has("content-encoding")) {
@@ -188,7 +152,17 @@ function finish(response: Response, bytes: ArrayBuffer, call: Call, attempts: nu
     headers.delete("transfer-encoding");
   }
   const init = { status: response.status, statusText: response.statusText, headers };
-  return new BufferedResponse(nullBody ? null : new Uint8Array(bytes), init, { request: call.summary, operation: call.operation, attempts });
+  return new BufferedResponse(nullBody ? null : bytes, init, call.url, {
+    request: call.summary,
+    operation: call.context.operation,
+    attempts: call.attempts,
+    redact: lazyRedact(call.sentTokens),
+  });
+}
+
+function lazyRedact(sentTokens: readonly string[]): (text: string) => string {
+  let redactor: Redactor | undefined;
+  return (text) => redactCallText((redactor ??= createCallRedactor(sentTokens)), text);
 }
 
 // Called as a method, so a logger whose methods use `this` works.
@@ -199,16 +173,17 @@ function log(logger: Logger | undefined, level: keyof Logger, message: string, c
 }
 
 // Turns whatever ended the call into one of the documented errors; our own errors pass through.
-function classify(error: unknown, call: Call, timeoutMs: number, attempts: number): unknown {
-  if (call.callerSignal.aborted) return new RequestAbortedError(call.summary);
-  if (call.signal.aborted) return new TimeoutError(call.summary, timeoutMs, attempts);
+function classify(error: unknown, call: Call): unknown {
+  const callerSignal = call.context.signal;
+  if (callerSignal?.aborted) return new RequestAbortedError(call.summary, callerSignal.reason);
+  if (call.signal.aborted) return new TimeoutError(call.summary, call.context.timeoutMs, call.attempts);
   if (error instanceof EntityManagementError) return error;
-  return new NetworkError(call.summary, attempts, describeNetworkFailure(error), isIdempotent(call.method));
+  const redactor = createCallRedactor(call.sentTokens);
+  return new NetworkError(call.summary, call.attempts, describeNetworkFailure(error, call), isIdempotent(call.summary.method), sanitizeError(error, redactor, true));
 }
 
-function describeNetworkFailure(error: unknown): string {
+function describeNetworkFailure(error: unknown, call: Call): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (typeof cause?.code === "string") return cause.code;
-  if (typeof cause?.message === "string") return cause.message;
-  return error instanceof Error ? error.message : "unknown network failure";
+  const text = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : "unknown network failure";
+  return redactCallText(createCallRedactor(call.sentTokens), text);
 }

@@ -1,3 +1,4 @@
+import type { ApiErrorCode, ErrorCode } from "./error-code.js";
 import { EntityManagementError } from "./entity-management-error.js";
 import type { RequestSummary } from "./request-summary.js";
 
@@ -9,7 +10,16 @@ export interface Problem {
   readonly data?: Record<string, unknown> | null;
 }
 
-const codesByStatus: Readonly<Record<number, string>> = {
+/** What else an {@link ApiError} may carry. */
+export interface ApiErrorOptions {
+  /** Overrides the code derived from the status (subclasses). */
+  readonly code?: ErrorCode;
+  /** The response headers, redacted (no `Set-Cookie`). */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly cause?: unknown;
+}
+
+const codesByStatus: Readonly<Record<number, ApiErrorCode>> = {
   400: "API_BAD_REQUEST",
   401: "API_UNAUTHORIZED",
   403: "API_FORBIDDEN",
@@ -17,12 +27,14 @@ const codesByStatus: Readonly<Record<number, string>> = {
   408: "API_REQUEST_TIMEOUT",
   409: "API_CONFLICT",
   412: "API_PRECONDITION_FAILED",
+  415: "API_UNSUPPORTED_MEDIA_TYPE",
   422: "API_UNPROCESSABLE",
   429: "API_RATE_LIMITED",
 };
 
 /** The machine code for an HTTP error status, e.g. `API_NOT_FOUND` for 404. */
-function codeForStatus(status: number): string {
+function codeForStatus(status: number): ApiErrorCode {
+  if (status >= 300 && status < 400) return "API_REDIRECT";
   return codesByStatus[status] ?? (status >= 500 ? "API_SERVER_ERROR" : "API_ERROR");
 }
 
@@ -30,16 +42,19 @@ function codeForStatus(status: number): string {
 export class ApiError extends EntityManagementError {
   /** HTTP status of the final attempt. */
   readonly status: number;
-  /** Parsed problem details; `undefined` when the body was empty, not JSON or not a problem. */
+  /** Parsed problem details, with any token the API echoed redacted; `undefined` when the body was empty, not JSON or not a problem. */
   readonly problem: Problem | undefined;
   /** The request, redacted: method, URL, operationId and request id. */
   readonly request: RequestSummary;
+  /** Response headers by lower-case name (e.g. `retry-after`, `location`), redacted; `Set-Cookie` is left out. */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, problem: Problem | undefined, request: RequestSummary, code = codeForStatus(status)) {
-    super(code, describe(status, problem, request));
+  constructor(status: number, problem: Problem | undefined, request: RequestSummary, options: ApiErrorOptions = {}) {
+    super(options.code ?? codeForStatus(status), describe(status, problem, request), "cause" in options ? { cause: options.cause } : undefined);
     this.status = status;
     this.problem = problem;
     this.request = request;
+    this.headers = options.headers ?? {};
   }
 
   /** The `X-Request-ID` to quote when asking the institution or Jack Henry about this call. */
@@ -57,5 +72,6 @@ function describe(status: number, problem: Problem | undefined, request: Request
   const operation = request.operationId ? `${request.operationId} (${request.method} ${request.url})` : `${request.method} ${request.url}`;
   const reason = problem ? `: ${problem.title}${problem.details.length > 0 ? ` — ${problem.details.join("; ")}` : ""}` : "";
   const id = request.requestId ? ` [X-Request-ID ${request.requestId}]` : "";
-  return `${operation} failed with HTTP ${status}${reason}${id}`;
+  const redirect = status >= 300 && status < 400 ? " (this client follows no redirect: check the base URL)" : "";
+  return `${operation} failed with HTTP ${status}${redirect}${reason}${id}`;
 }

@@ -14,6 +14,7 @@ import { EntityManagementError } from "./entity-management-error.js";
  * - `AUTH_ID_TOKEN_INVALID`: signature, `iss`, `aud`, `exp`/`iat` or `nonce` check of the ID token failed.
  * - `AUTH_INVALID_KEY`: the private key can't be imported or doesn't fit the algorithm.
  * - `AUTH_INVALID_OPTIONS`: options rejected up front.
+ * - `AUTH_MALFORMED_TOKEN`: an access token with characters an HTTP header can't carry (CR, LF, NUL, other controls).
  */
 export type AuthErrorCode =
   | "AUTH_DISCOVERY_FAILED"
@@ -29,7 +30,8 @@ export type AuthErrorCode =
   | "AUTH_STATE_MISMATCH"
   | "AUTH_ID_TOKEN_INVALID"
   | "AUTH_INVALID_KEY"
-  | "AUTH_INVALID_OPTIONS";
+  | "AUTH_INVALID_OPTIONS"
+  | "AUTH_MALFORMED_TOKEN";
 
 /** Sanitised protocol details kept from the underlying failure (never response bodies or tokens). */
 export interface AuthErrorDetails {

@@ -4,7 +4,7 @@
  */
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authorizationCode, clearDiscoveryCache, refreshTokenSource, type AuthorizationCodeOptions, type AuthorizationResult } from "../../src/auth/index.js";
+import { authorizationCode, refreshTokenSource, type AuthorizationCodeOptions, type AuthorizationResult } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
 import { startFakeIssuer } from "./helpers/fake-issuer.js";
@@ -102,7 +102,6 @@ describe("ID token validation", () => {
   });
 
   it("an ID token for another audience is AUTH_ID_TOKEN_INVALID", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer();
     try {
       const saved = { state: "state-1", nonce: "nonce-1", codeVerifier: "v".repeat(43) };
@@ -119,7 +118,6 @@ describe("ID token validation", () => {
   });
 
   it.each(["none", "HS256"])("an ID token signed with %s instead of the advertised RS256 is AUTH_ID_TOKEN_INVALID", async (alg) => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer();
     try {
       const clientSecret = "a-long-enough-secret";
@@ -139,7 +137,6 @@ describe("ID token validation", () => {
   });
 
   it("a response without an ID token is AUTH_ID_TOKEN_INVALID", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => ({ body: { access_token: "at-1", token_type: "Bearer", expires_in: 60 } }));
     try {
       const saved = { state: "state-1", nonce: "nonce-1", codeVerifier: "v".repeat(43) };
@@ -168,6 +165,30 @@ describe("refresh tokens", () => {
     expect(tokens[0]!.scopes).toEqual(["entities:read"]);
     expect(rotations).toHaveLength(1);
     expect(rotations[0]).not.toBe(signedIn.refreshToken);
+  });
+
+  it("50 concurrent callers that got a 401 for the same token cause 1 refresh and 1 rotation", async () => {
+    const signedIn = await signIn();
+    const rotations: string[] = [];
+    const auth = authorizationCode(flowOptions()).refreshTokenSource({
+      refreshToken: signedIn.refreshToken!,
+      accessToken: signedIn.accessToken,
+      onRefreshTokenRotated: (token) => void rotations.push(token),
+    });
+    const stale = await auth.getToken(["entities:read"]);
+    expect(stale).toBe(signedIn.accessToken);
+    const before = server.events.count({ grantType: "refresh_token" });
+    const renewed = await Promise.all(
+      Array.from({ length: 50 }, () => {
+        auth.invalidate(stale);
+        return auth.getToken(["entities:read"]);
+      }),
+    );
+    expect(server.events.count({ grantType: "refresh_token" }) - before).toBe(1);
+    expect(server.events.count({ grantType: "refresh_token", outcome: "error" })).toBe(0);
+    expect(new Set(renewed).size).toBe(1);
+    expect(renewed[0]).not.toBe(stale);
+    expect(rotations).toHaveLength(1);
   });
 
   it("refreshes for different scope sets run one after another, each with the latest refresh token", async () => {

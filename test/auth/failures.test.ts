@@ -2,8 +2,9 @@
  * What happens when the authorization server misbehaves or is configured wrongly: each case ends
  * in a typed AuthError, quickly, never a hang. A scripted loopback issuer plays the server.
  */
+import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearDiscoveryCache, clientCredentials, refreshTokenSource, authorizationCode } from "../../src/auth/index.js";
+import { clientCredentials, createDiscoveryCache, refreshTokenSource, authorizationCode, type DiscoveryCache } from "../../src/auth/index.js";
 import { requestOptions } from "../../src/auth/transport.js";
 import * as oauth from "oauth4webapi";
 import { bearer, closedPort, startFakeIssuer, type FakeIssuer } from "./helpers/fake-issuer.js";
@@ -14,13 +15,12 @@ beforeAll(async () => {
   fake = await startFakeIssuer();
 });
 beforeEach(() => {
-  clearDiscoveryCache();
   fake.reset();
 });
 afterAll(() => fake.stop());
 
 const SECRET = "a-long-enough-secret";
-const source = (extra: { timeoutMs?: number; issuer?: string } = {}) => clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });
+const source = (extra: { timeoutMs?: number; issuer?: string; discoveryCache?: DiscoveryCache } = {}) => clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });
 
 describe("token endpoint failures", () => {
   it("down (closed port) is AUTH_NETWORK, with the connection error kept as cause", async () => {
@@ -35,6 +35,12 @@ describe("token endpoint failures", () => {
 
   it("slow is AUTH_TIMEOUT after timeoutMs, not a hang", async () => {
     fake.handler = () => "hang";
+    const err = await expectAuthError(source({ timeoutMs: 150 }).getToken(["x"]), "AUTH_TIMEOUT");
+    expect(err.message).toMatch(/within 150 ms/);
+  });
+
+  it("a body that stalls after the headers is AUTH_TIMEOUT too: the deadline covers reading it", async () => {
+    fake.handler = () => ({ headers: { "content-type": "application/json", "content-length": "1000" }, body: '{"access_token":"at-1",' });
     const err = await expectAuthError(source({ timeoutMs: 150 }).getToken(["x"]), "AUTH_TIMEOUT");
     expect(err.message).toMatch(/within 150 ms/);
   });
@@ -97,6 +103,21 @@ describe("token endpoint failures", () => {
     expect(err.status).toBe(401);
   });
 
+  it.each([
+    ["CR LF", "abc123-token\r\nX-Injected: yes"],
+    ["NUL", "abc123-token\u0000tail"],
+    ["a space", "abc123-token tail"],
+    ["non-ASCII", "abc123-tokén"],
+  ])("an access_token with %s is AUTH_MALFORMED_TOKEN, quoted nowhere, not cached", async (_name, token) => {
+    fake.handler = () => bearer({ access_token: token });
+    const auth = source();
+    const err = await expectAuthError(auth.getToken(["x"]), "AUTH_MALFORMED_TOKEN");
+    expect(err.message).toMatch(/visible ASCII/);
+    expectNoLeak(err, [token, "abc123-token"]);
+    await expectAuthError(auth.getToken(["x"]), "AUTH_MALFORMED_TOKEN");
+    expect(fake.tokenRequests).toHaveLength(2);
+  });
+
   it("a failed request is not cached: the next call tries again", async () => {
     fake.handler = () => ({ status: 500, body: { error: "server_error" } });
     const auth = source();
@@ -108,11 +129,43 @@ describe("token endpoint failures", () => {
 });
 
 describe("discovery", () => {
-  it("is fetched once per issuer, shared by every source, single-flight", async () => {
+  it("is fetched once per source, single-flight", async () => {
     const a = source();
-    const b = refreshTokenSource({ issuer: fake.issuer, clientId: "web", clientSecret: SECRET, refreshToken: "rt-1", onRefreshTokenRotated: () => undefined });
-    await Promise.all([a.getToken(["x"]), a.getToken(["y"]), b.getToken(["x"]), source().getToken(["z"])]);
+    await Promise.all([a.getToken(["x"]), a.getToken(["y"]), a.getToken(["z"])]);
+    await a.getToken(["w"]);
     expect(fake.discoveryRequests).toBe(1);
+  });
+
+  it("belongs to the source: another source for the same issuer discovers on its own", async () => {
+    const refresh = refreshTokenSource({ issuer: fake.issuer, clientId: "web", clientSecret: SECRET, refreshToken: "rt-1", onRefreshTokenRotated: () => undefined });
+    await Promise.all([source().getToken(["x"]), source().getToken(["x"]), refresh.getToken(["x"])]);
+    expect(fake.discoveryRequests).toBe(3);
+  });
+
+  it("an authorization code flow shares it with the refresh-token sources it makes", async () => {
+    const flow = authorizationCode({ issuer: fake.issuer, clientId: "web", clientSecret: SECRET, redirectUri: "https://app.example/cb" });
+    await flow.createAuthorizationRequest();
+    const refreshing = [1, 2].map((n) => flow.refreshTokenSource({ refreshToken: `rt-${n}`, onRefreshTokenRotated: () => undefined }));
+    await Promise.all(refreshing.map((auth) => auth.getToken(["x"])));
+    expect(fake.discoveryRequests).toBe(1);
+  });
+
+  it("sources given one createDiscoveryCache() share it, and its clear() makes them discover again", async () => {
+    const discoveryCache = createDiscoveryCache();
+    const [a, b] = [source({ discoveryCache }), source({ discoveryCache })];
+    await Promise.all([a.getToken(["x"]), b.getToken(["x"])]);
+    expect(fake.discoveryRequests).toBe(1);
+    discoveryCache.clear();
+    a.invalidate(await a.getToken(["x"]));
+    await Promise.all([a.getToken(["x"]), b.getToken(["y"])]);
+    expect(fake.discoveryRequests).toBe(2);
+    discoveryCache.clear(fake.issuer);
+    await b.getToken(["z"]);
+    expect(fake.discoveryRequests).toBe(3);
+  });
+
+  it("a discoveryCache that didn't come from createDiscoveryCache() is AUTH_INVALID_OPTIONS", async () => {
+    await expectAuthError(() => source({ discoveryCache: { clear: () => undefined } }), "AUTH_INVALID_OPTIONS");
   });
 
   it("the issuer down is AUTH_NETWORK", async () => {
@@ -122,10 +175,11 @@ describe("discovery", () => {
 
   it("404 is AUTH_DISCOVERY_FAILED, and the failure is not cached", async () => {
     fake.discovery = () => ({ status: 404, body: { error: "not_found" } });
-    const err = await expectAuthError(source().getToken(["x"]), "AUTH_DISCOVERY_FAILED");
+    const auth = source();
+    const err = await expectAuthError(auth.getToken(["x"]), "AUTH_DISCOVERY_FAILED");
     expect(err.message).toContain("/.well-known/openid-configuration");
     fake.discovery = (m) => ({ body: m });
-    await source().getToken(["x"]);
+    await auth.getToken(["x"]);
     expect(fake.discoveryRequests).toBe(2);
   });
 
@@ -158,10 +212,10 @@ describe("HTTPS only, except loopback", () => {
   });
 
   it("passes allowInsecureRequests to oauth4webapi only for a loopback http issuer", () => {
-    const transport = (issuer: string) => ({ issuer: new URL(issuer), timeoutMs: 1000, fetch: undefined });
-    expect(requestOptions(transport("http://127.0.0.1:1"))[oauth.allowInsecureRequests]).toBe(true);
-    expect(requestOptions(transport("https://127.0.0.1:1"))[oauth.allowInsecureRequests]).toBeUndefined();
-    expect(requestOptions(transport("https://login.example.com"))[oauth.allowInsecureRequests]).toBeUndefined();
+    const transport = (issuer: string) => ({ issuer: new URL(issuer), timeoutMs: 1000, fetch: undefined, maxResponseBytes: 1000 });
+    expect(requestOptions(transport("http://127.0.0.1:1"), "token")[oauth.allowInsecureRequests]).toBe(true);
+    expect(requestOptions(transport("https://127.0.0.1:1"), "token")[oauth.allowInsecureRequests]).toBeUndefined();
+    expect(requestOptions(transport("https://login.example.com"), "token")[oauth.allowInsecureRequests]).toBeUndefined();
   });
 
   it("refuses other schemes and non-URLs as AUTH_INVALID_OPTIONS", async () => {
@@ -181,6 +235,7 @@ describe("options are validated up front", () => {
     ["unknown algorithm", () => clientCredentials({ ...base, privateKey: { kty: "RSA", n: "a", e: "AQAB", d: "b" }, algorithm: "ES256" as "PS256" }), "AUTH_INVALID_OPTIONS"],
     ["empty client id", () => clientCredentials({ ...base, clientId: "", clientSecret: SECRET }), "AUTH_INVALID_OPTIONS"],
     ["negative timeout", () => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs: -1 }), "AUTH_INVALID_OPTIONS"],
+    ["timeout as a string", () => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs: "1000" as unknown as number }), "AUTH_INVALID_OPTIONS"],
     ["scope with a space", () => clientCredentials({ ...base, clientSecret: SECRET, scope: ["a b"] }), "AUTH_INVALID_OPTIONS"],
     ["relative resource", () => clientCredentials({ ...base, clientSecret: SECRET, resource: "/api" }), "AUTH_INVALID_OPTIONS"],
     ["PKCS#1 PEM", () => clientCredentials({ ...base, privateKey: "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----" }), "AUTH_INVALID_KEY"],
@@ -197,12 +252,37 @@ describe("options are validated up front", () => {
     expect(err.message.length).toBeGreaterThan(40); // says what to check
   });
 
+  it.each([2 ** 31, 30 * 24 * 3_600_000, Number.MAX_SAFE_INTEGER])("timeoutMs %d (past the longest timer Node honours) is AUTH_INVALID_OPTIONS", async (timeoutMs) => {
+    const sources = [
+      () => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs }),
+      () => refreshTokenSource({ ...base, clientSecret: SECRET, refreshToken: "rt", onRefreshTokenRotated: () => undefined, timeoutMs }),
+      () => authorizationCode({ ...base, clientSecret: SECRET, redirectUri: "https://app.example/cb", timeoutMs }),
+    ];
+    for (const create of sources) {
+      const err = await expectAuthError(create, "AUTH_INVALID_OPTIONS");
+      expect(err.message).toMatch(/timeoutMs. must be at most 2147483647 ms/);
+    }
+  });
+
+  it("timeoutMs up to 2147483647 is accepted", () => {
+    expect(() => clientCredentials({ ...base, clientSecret: SECRET, timeoutMs: 2 ** 31 - 1 })).not.toThrow();
+  });
+
   it("a CryptoKey for another algorithm is AUTH_INVALID_KEY; a mismatched one AUTH_INVALID_OPTIONS", async () => {
     const ec = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, ["sign", "verify"]);
     await expectAuthError(() => clientCredentials({ ...base, privateKey: ec.privateKey }), "AUTH_INVALID_KEY");
     const pss = await crypto.subtle.generateKey({ name: "RSA-PSS", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, false, ["sign", "verify"]);
     await expectAuthError(() => clientCredentials({ ...base, privateKey: pss.privateKey, algorithm: "RS256" }), "AUTH_INVALID_OPTIONS");
     await expectAuthError(() => clientCredentials({ ...base, privateKey: pss.publicKey }), "AUTH_INVALID_KEY");
+  });
+
+  it("a PEM with literal \\n sequences (as read from a .env file) is AUTH_INVALID_KEY at creation, saying how to fix it", async () => {
+    const pem = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+    const fromDotEnv = pem.trim().replace(/\n/g, "\\n");
+    const err = await expectAuthError(() => clientCredentials({ ...base, privateKey: fromDotEnv }), "AUTH_INVALID_KEY");
+    expect(err.message).toContain('key.replace(/\\\\n/g, "\\n")');
+    const body = pem.replace(/-----[^-]+-----|\s/g, "");
+    expectNoLeak(err, [fromDotEnv, body.slice(0, 64), body.slice(400, 464)]);
   });
 
   it("a PEM that doesn't decode to a key fails on first use with AUTH_INVALID_KEY", async () => {

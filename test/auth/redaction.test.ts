@@ -8,7 +8,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthError,
   authorizationCode,
-  clearDiscoveryCache,
   clientCredentials,
   createAccessToken,
   refreshTokenSource,
@@ -17,6 +16,7 @@ import {
 } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
+import { Redactor } from "../../src/auth/redaction.js";
 import { closedPort, startFakeIssuer, type FakeIssuer, type TokenHandler } from "./helpers/fake-issuer.js";
 import { expectNoLeak, startTestServer } from "./helpers/fixtures.js";
 
@@ -55,7 +55,6 @@ afterEach(async () => {
 });
 
 async function newFake(handler: TokenHandler): Promise<FakeIssuer> {
-  clearDiscoveryCache();
   fake = await startFakeIssuer(handler);
   return fake;
 }
@@ -115,6 +114,63 @@ describe("errors from a server that echoes secrets", () => {
     await newFake(() => ({ status: 400, body: { error: "invalid_grant", error_description: `stale ${jwt}` } }));
     const err = await failure(sources(fake.issuer).secretBasic!.getToken(["a"]));
     expectNoLeak(err, [jwt, jwt.split(".")[1]!]);
+  });
+});
+
+describe("a client secret echoed back in another encoding", () => {
+  // Spaces, `+`, `/`, `%`, `"`, `\`, non-ASCII (2-, 3- and 4-byte UTF-8): every encoder treats them differently.
+  const WEIRD = `planted secret+with/slash%25pct"quote\\back é漢🙂 ${rand()}`;
+  const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+  const asciiJson = (text: string) => JSON.stringify(text).slice(1, -1).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  /** Each encoding a server could echo, by name; `header` is the Authorization value it received. */
+  const encodings = (header: string | undefined): Record<string, string> => ({
+    raw: WEIRD,
+    percentUpper: encodeURIComponent(WEIRD),
+    percentLower: lowerHex(encodeURIComponent(WEIRD)),
+    form: new URLSearchParams({ s: WEIRD }).toString().slice(2),
+    formLower: lowerHex(new URLSearchParams({ s: WEIRD }).toString().slice(2)),
+    base64: Buffer.from(WEIRD).toString("base64"),
+    base64url: Buffer.from(WEIRD).toString("base64url"),
+    json: JSON.stringify(WEIRD).slice(1, -1),
+    jsonAscii: asciiJson(WEIRD),
+    ...(header?.startsWith("Basic ") ? { basicHeader: header, basicCredential: header.slice("Basic ".length) } : {}),
+  });
+  const planted = (header: string | undefined) => Object.values(encodings(header));
+
+  it.each(["client_secret_basic", "client_secret_post"] as const)("%s: no encoding survives in error_description or a 500 body", async (clientAuth) => {
+    let header: string | undefined;
+    let echo = "raw";
+    // One encoding per answer, so the description's length cap can't hide a leak by cutting it off.
+    await newFake(({ headers }) => {
+      header = headers.authorization;
+      return { status: 400, body: { error: "invalid_client", error_description: `bad credentials <${encodings(header)[echo]}> for svc` } };
+    });
+    const auth = clientCredentials({ issuer: fake.issuer, clientId: "svc id+1", clientSecret: WEIRD, clientAuth });
+    await failure(auth.getToken(["a"]));
+    const names = Object.keys(encodings(header));
+    expect(names.length).toBe(clientAuth === "client_secret_basic" ? 11 : 9);
+    for (const name of names) {
+      echo = name;
+      const err = await failure(auth.getToken(["a"]));
+      expect(err.code).toBe("AUTH_CLIENT_REJECTED");
+      // The prose around the echo survives: the secret was removed, not the whole description.
+      expect(err.oauthErrorDescription, name).toMatch(/^bad credentials <(Basic )?\[redacted\]> for svc$/);
+      expectNoLeak(err, planted(header));
+    }
+    fake.handler = () => ({ status: 500, body: { error: "server_error", error_description: planted(header).join(" "), echo: planted(header) } });
+    expectNoLeak(await failure(auth.getToken(["a"])), planted(header));
+  });
+
+  it("the redactor removes each encoding from any text, not only from server descriptions", () => {
+    const redactor = new Redactor();
+    redactor.addSecret(WEIRD);
+    for (const [name, value] of Object.entries(encodings(undefined))) {
+      const out = redactor.redact(`before ${value} after`);
+      expect(out, name).toBe("before [redacted] after");
+    }
+    // Inside a larger base64 blob, at every alignment.
+    for (const prefix of ["", "a", "ab", "abc"]) expect(redactor.redact(Buffer.from(`${prefix}:${WEIRD}`).toString("base64"))).toContain("[redacted]");
+    expect(redactor.redact("plain prose, 50% off + free shipping")).toBe("plain prose, 50% off + free shipping");
   });
 });
 

@@ -4,7 +4,7 @@
  * reuse, tokens without expiry, and a caller's abort.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearDiscoveryCache, clientCredentials, staticToken } from "../../src/auth/index.js";
+import { clientCredentials, staticToken } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { bearer, startFakeIssuer } from "./helpers/fake-issuer.js";
 import { expectAuthError, gate, gatedFetch, startTestServer } from "./helpers/fixtures.js";
@@ -96,6 +96,39 @@ describe("invalidate", () => {
     expect(grants() - before).toBe(2);
   });
 
+  it("50 concurrent callers that got a 401 for the same token share one new token (1 grant)", async () => {
+    const auth = source();
+    const stale = await auth.getToken(["entities:read"]);
+    const before = grants();
+    // Each caller does what the client does after a 401: invalidate what it sent, ask again.
+    const renewed = await Promise.all(
+      Array.from({ length: 50 }, () => {
+        auth.invalidate(stale);
+        return auth.getToken(["entities:read"]);
+      }),
+    );
+    expect(grants() - before).toBe(1);
+    expect(new Set(renewed).size).toBe(1);
+    expect(renewed[0]).not.toBe(stale);
+    // Late 401s for the old token change nothing either.
+    auth.invalidate(stale);
+    expect(await auth.getToken(["entities:read"])).toBe(renewed[0]);
+    expect(grants() - before).toBe(1);
+  });
+
+  it("invalidating an already-replaced token is a no-op; invalidating the current one is not", async () => {
+    const auth = source();
+    const before = grants();
+    const first = await auth.getToken(["entities:read"]);
+    auth.invalidate(first);
+    const second = await auth.getToken(["entities:read"]);
+    auth.invalidate(first);
+    expect(await auth.getToken(["entities:read"])).toBe(second);
+    auth.invalidate(second);
+    expect(await auth.getToken(["entities:read"])).not.toBe(second);
+    expect(grants() - before).toBe(3);
+  });
+
   it("a refresh in flight during invalidate() answers its callers but is not cached", async () => {
     const time = manualClock();
     // Each held token request waits for its own gate, so the test decides the order of answers.
@@ -166,7 +199,6 @@ describe("scope sets", () => {
 
 describe("tokens without expires_in", () => {
   it("are returned to the callers that asked, but not cached", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => bearer({ expires_in: undefined }));
     try {
       const auth = clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" });
@@ -182,8 +214,29 @@ describe("tokens without expires_in", () => {
     }
   });
 
+  it("are still tracked as current: 20 concurrent 401s for one of them make 1 new request", async () => {
+    const fake = await startFakeIssuer(() => bearer({ expires_in: undefined }));
+    try {
+      const auth = clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" });
+      const first = await auth.getToken(["x"]);
+      const hold = gate();
+      fake.handler = async () => {
+        await hold.wait;
+        return bearer({ expires_in: undefined });
+      };
+      const renewed = Array.from({ length: 20 }, () => {
+        auth.invalidate(first);
+        return auth.getToken(["x"]);
+      });
+      hold.open();
+      expect(new Set(await Promise.all(renewed)).size).toBe(1);
+      expect(fake.tokenRequests).toHaveLength(2);
+    } finally {
+      await fake.stop();
+    }
+  });
+
   it("the requested scopes stand in when the server doesn't say which it granted", async () => {
-    clearDiscoveryCache();
     const fake = await startFakeIssuer(() => bearer());
     try {
       const token = await clientCredentials({ issuer: fake.issuer, clientId: "c", clientSecret: "a-long-enough-secret" }).getToken(["b", "a"]);

@@ -1,19 +1,12 @@
+import type { ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { staticToken, type LogFields, type Logger } from "../../src/index.js";
+import { staticToken } from "../../src/index.js";
 import { sendJson } from "../helpers/api-server.js";
-import { createTestClient, entityId, useTestApiServer } from "../helpers/client-fixture.js";
+import { createTestClient, entityId, person, useTestApiServer } from "../helpers/client-fixture.js";
+import { recordingLogger } from "../helpers/recording-logger.js";
 
 const server = useTestApiServer();
 const planted = "PLANTED-LOGGED-TOKEN-91c2";
-
-function recordingLogger() {
-  const lines: { level: "debug" | "warn"; message: string; fields: LogFields }[] = [];
-  const logger: Logger = {
-    debug: (message, fields) => void lines.push({ level: "debug", message, fields }),
-    warn: (message, fields) => void lines.push({ level: "warn", message, fields }),
-  };
-  return { logger, lines };
-}
 
 describe("logger", () => {
   it("warns once per retry and reports the finished call, with the request id and no token", async () => {
@@ -53,5 +46,26 @@ describe("logger", () => {
     await client.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } } });
     expect(lines[0]).toMatchObject({ level: "warn", message: "retrying after a network error", fields: { attempt: 1, reason: expect.any(String) } });
     expect(lines[1]).toMatchObject({ level: "debug", fields: { attempt: 2, status: 200 } });
+  });
+
+  it("every retry of a call is a warn line: fresh token, backoff on a status, backoff on a network error", async () => {
+    const script = [
+      (response: ServerResponse) => sendJson(response, 401, { type: "x", title: "Unauthenticated", details: [] }),
+      (response: ServerResponse) => sendJson(response, 429, { type: "x", title: "Slow down", details: [] }, { "retry-after": "0" }),
+      (response: ServerResponse) => response.socket?.destroy(),
+    ];
+    server.api.handle((_, response) => (script[server.api.requests.length - 1] ?? ((r) => sendJson(r, 200, { id: entityId })))(response));
+    const { logger, lines } = recordingLogger();
+    const client = createTestClient(server.api, { logger, retry: { maxAttempts: 3, baseDelayMs: 0, maxDelayMs: 0 } });
+    const { response } = await client.PUT("/entities/{EntityId}", { params: { path: { EntityId: entityId } }, body: person });
+    expect(response.status).toBe(200);
+    expect(server.api.requests).toHaveLength(4);
+    const warns = lines.filter((line) => line.level === "warn");
+    expect(warns.map(({ message, fields }) => [message, fields.attempt])).toEqual([
+      ["retrying once with a fresh token", 1],
+      ["retrying", 2],
+      ["retrying after a network error", 3],
+    ]);
+    expect(warns.map(({ fields }) => fields.reason)).toEqual(["HTTP 401", "HTTP 429", expect.any(String)]);
   });
 });

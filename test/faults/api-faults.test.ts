@@ -8,6 +8,7 @@ import {
 } from "../../src/index.js";
 import { sendJson } from "../helpers/api-server.js";
 import { createTestClient, entityId as EntityId, person, useTestApiServer } from "../helpers/client-fixture.js";
+import { failureOf } from "../helpers/renderings.js";
 import { neverAnsweringTokenSource } from "../helpers/token-sources.js";
 
 const server = useTestApiServer();
@@ -15,7 +16,6 @@ const client = (options: Partial<EntityManagementClientOptions> = {}) =>
   createTestClient(server.api, { retry: { baseDelayMs: 5, maxDelayMs: 10 }, ...options });
 const getEntity = (c: ReturnType<typeof client>, signal?: AbortSignal) =>
   c.GET("/entities/{EntityId}", { params: { path: { EntityId } }, ...(signal ? { signal } : {}) });
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 describe("a broken connection", () => {
   it("mid-body: a GET is retried and succeeds; a POST ends with NetworkError after one attempt", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { staticToken, unwrap, type EntityManagementClientOptions } from "../../src/index.js";
 import { sendJson } from "../helpers/api-server.js";
 import { createTestClient, entityId as EntityId, useTestApiServer } from "../helpers/client-fixture.js";
+import { failureOf, renderings } from "../helpers/renderings.js";
 
 const planted = "eyJhbGciOiJQUzI1NiJ9.PLANTED-ACCESS-TOKEN-7f3a9c.c2lnbmF0dXJl";
 const server = useTestApiServer();
@@ -14,20 +15,6 @@ const client = (options: Partial<EntityManagementClientOptions> = {}) =>
     ...options,
   });
 const getEntity = (c: ReturnType<typeof client>) => c.GET("/entities/{EntityId}", { params: { path: { EntityId } } });
-
-/** Every way an error or object may be printed, including its cause chain. */
-function renderings(value: unknown): string[] {
-  const out: string[] = [];
-  let current: unknown = value;
-  for (let depth = 0; current !== undefined && depth < 10; depth += 1) {
-    out.push(String(current), JSON.stringify(current) ?? "", inspect(current, { depth: 10, showHidden: true, getters: true }));
-    if (current instanceof Error) out.push(current.message, current.stack ?? "");
-    current = (current as { cause?: unknown }).cause;
-  }
-  return out;
-}
-
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 describe("the access token never appears in an error or in what middleware sees", () => {
   const cases: [string, () => void, () => Promise<unknown>][] = [

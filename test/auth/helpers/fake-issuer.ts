@@ -3,13 +3,17 @@
  * `expires_in`, 5xx, non-JSON, odd token types, hangs, forged ID tokens. It serves discovery,
  * a JWKS and a token endpoint whose answers each test scripts.
  */
-import { createServer, type IncomingHttpHeaders } from "node:http";
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface FakeTokenResponse {
   readonly status?: number;
   readonly headers?: Readonly<Record<string, string>>;
-  /** An object is sent as JSON; a string as it is. */
+  /**
+   * An object is sent as JSON; a string as it is (text/html); bytes as they are, and an async
+   * iterable of bytes chunk by chunk (chunked, no Content-Length, stopping when the client hangs up),
+   * both as application/json unless `headers` say otherwise.
+   */
   readonly body?: unknown;
 }
 
@@ -57,7 +61,8 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
     const send = (r: FakeTokenResponse): void => {
       const isText = typeof r.body === "string";
       res.writeHead(r.status ?? 200, { "content-type": isText ? "text/html" : "application/json", ...r.headers });
-      res.end(r.body === undefined ? "" : isText ? (r.body as string) : JSON.stringify(r.body));
+      if (isAsyncIterable(r.body)) void stream(res, r.body);
+      else res.end(r.body === undefined ? "" : isText || r.body instanceof Uint8Array ? (r.body as string | Uint8Array) : JSON.stringify(r.body));
     };
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -115,6 +120,32 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
       }),
   };
   return fake;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
+
+/** Writes `chunks` with backpressure; stops as soon as the client has gone. */
+async function stream(res: ServerResponse, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const chunk of chunks) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await drainedOrClosed(res);
+  }
+  res.end();
+}
+
+/** Resolves on the next `drain` or `close`, leaving no listener behind. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
 /** A loopback port nothing listens on (bound, then released). */

@@ -30,6 +30,19 @@ describe("the package's main entry", () => {
     expect(inputs.some((input) => input.includes("generated/operations.ts"))).toBe(true);
   });
 
+  it("never imports the contract check", async () => {
+    expect((await importGraph("src/index.ts")).filter((input) => input.includes("src/contract/"))).toEqual([]);
+  });
+
+  it("is what the contract entry adds the spec validator to, without the sandbox's servers", async () => {
+    const inputs = await importGraph("src/contract/index.ts");
+    const packages = new Set(inputs.map(packageOf));
+    expect(packages.has("openapi-backend")).toBe(true);
+    expect(packages.has("ajv-formats")).toBe(true);
+    for (const name of ["oidc-provider", "msw", "openapi-msw", "yaml"]) expect(packages.has(name), name).toBe(false);
+    expect(inputs.filter((input) => input.includes("src/sandbox/") && !input.endsWith("src/sandbox/api/validation.ts"))).toEqual([]);
+  });
+
   it("is what the sandbox entry adds the test servers to", async () => {
     const inputs = await importGraph("src/sandbox/index.ts");
     const packages = new Set(inputs.map(packageOf));

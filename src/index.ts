@@ -23,5 +23,5 @@ export * from "./auth/index.js";
 export type { paths, components, operations as operationTypes } from "../generated/entity-management.js";
 export type * from "../generated/models.js";
 export type { OperationMethods } from "../generated/operation-methods.js";
-export type { MethodOptions, MethodResult, NoArguments, PathParameter, QueryParameter, RequestBody } from "./client/method-types.js";
+export type { MethodOptions, MethodResult, NoArguments, RequestBody } from "./client/method-types.js";
 export { operations, findOperation, scopeDescriptions, type OperationId, type OperationInfo } from "../generated/operations.js";

@@ -4,13 +4,6 @@ import type { CallOptions } from "./call-options.js";
 import type { CallResult } from "./call-types.js";
 
 type Id = keyof operations;
-type ParametersIn<I extends Id, In extends "path" | "query"> = Required<NonNullable<operations[I]["parameters"][In]>>;
-
-/** The type of path parameter `Name` of operation `I`, as openapi-typescript generated it. */
-export type PathParameter<I extends Id, Name extends keyof ParametersIn<I, "path">> = ParametersIn<I, "path">[Name];
-
-/** The type of query parameter `Name` of operation `I` (without the `undefined` of being optional). */
-export type QueryParameter<I extends Id, Name extends keyof ParametersIn<I, "query">> = ParametersIn<I, "query">[Name];
 
 /** The JSON request body of operation `I`. */
 export type RequestBody<I extends Id> = NonNullable<RequestBodyOption<operations[I]>["body"]>;

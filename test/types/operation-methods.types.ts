@@ -1,5 +1,15 @@
 // Type tests: compiled by `npm run typecheck` (tsc), never run. Each @ts-expect-error must stay an error.
-import { createEntityManagementClient, unwrap, type Address, type Entity, type EntityManagementClient, type PersonInput, type Relationship } from "../../src/index.js";
+import {
+  createEntityManagementClient,
+  unwrap,
+  type Address,
+  type Entity,
+  type EntityManagementClient,
+  type OperationMethods,
+  type operationTypes,
+  type PersonInput,
+  type Relationship,
+} from "../../src/index.js";
 import { countingTokenSource } from "../helpers/token-sources.js";
 
 const client: EntityManagementClient = createEntityManagementClient({
@@ -93,3 +103,13 @@ export async function paginateById() {
   client.paginate("searchEntities", { body: { nickname: "x" } });
   return undefined;
 }
+
+// The flattened arguments the generator spells out agree with openapi-typescript's parameter types, for every operation.
+type Part<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
+type SpecParameters<I extends keyof operationTypes> = Part<operationTypes[I]["parameters"]["path"]> & Part<operationTypes[I]["parameters"]["query"]>;
+type MethodParameters<I extends keyof OperationMethods> = Omit<NonNullable<Parameters<OperationMethods[I]>[0]>, "body">;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Disagreeing = { [I in keyof OperationMethods]: Same<Mutable<MethodParameters<I>>, Mutable<SpecParameters<I>>> extends true ? never : I }[keyof OperationMethods];
+/** Names the operations whose flattened parameters differ from the spec's, if any. */
+export const everyOperationAgrees: [Disagreeing] extends [never] ? true : Disagreeing = true;

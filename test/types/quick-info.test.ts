@@ -64,6 +64,8 @@ describe("hovering a generated method in an editor", () => {
     expect(text).toContain("Evidence: inferred");
     expect(text).toContain("- `404` No resource with this id exists");
     expect(text).toContain("`GET /entities/{EntityId}`");
+    // The signature shows resolved types, not helper aliases.
+    expect(text).toContain("readonly EntityId: string;");
   });
 
   it("shows a parameter's description and constraints on its property", () => {
@@ -71,6 +73,7 @@ describe("hovering a generated method in an editor", () => {
     const count = hover("count: 10");
     expect(count).toContain("The maximum number of results to return.");
     expect(count).toContain("Allowed: integer, ≥ 1, ≤ 200, default `50`.");
+    expect(count).toContain("count?: number");
   });
 
   it("says that a download answers bytes", () => {

@@ -9,21 +9,25 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** Media types of the success responses, for `Accept`. */
   readonly produces: readonly string[];
+  /** Query parameters a generated method takes beside the path's `{names}`; absent when none. */
+  readonly query?: readonly string[];
+  /** Present when the operation takes a request body. */
+  readonly body?: true;
   /** Present on search operations answering `{ <itemsKey>: [...], paging }`. */
   readonly pagination?: { readonly itemsKey: string };
 }
 
 /** Every operation of the spec, by operationId. */
 export const operations = {
-  createAddress: {"operationId":"createAddress","method":"POST","path":"/entities/{EntityId}/addresses","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":["application/json"]},
-  createAffiliateOptOut: {"operationId":"createAffiliateOptOut","method":"POST","path":"/entities/{EntityId}/affiliate-opt-outs","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":["application/json"]},
-  createDigitalContactPoint: {"operationId":"createDigitalContactPoint","method":"POST","path":"/entities/{EntityId}/digital-contact-points","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":["application/json"]},
-  createEmployment: {"operationId":"createEmployment","method":"POST","path":"/entities/{EntityId}/employments","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":["application/json"]},
-  createEntity: {"operationId":"createEntity","method":"POST","path":"/entities","scopes":["entity-services.entities.write"],"tags":["Entities"],"produces":["application/json"]},
-  createIdentification: {"operationId":"createIdentification","method":"POST","path":"/entities/{EntityId}/identifications","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":["application/json"]},
-  createPhoneNumber: {"operationId":"createPhoneNumber","method":"POST","path":"/entities/{EntityId}/phone-numbers","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":["application/json"]},
-  createPrivacyOptOut: {"operationId":"createPrivacyOptOut","method":"POST","path":"/entities/{EntityId}/privacy-opt-outs","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":["application/json"]},
-  createRelationship: {"operationId":"createRelationship","method":"POST","path":"/relationships","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":["application/json"]},
+  createAddress: {"operationId":"createAddress","method":"POST","path":"/entities/{EntityId}/addresses","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":["application/json"],"body":true},
+  createAffiliateOptOut: {"operationId":"createAffiliateOptOut","method":"POST","path":"/entities/{EntityId}/affiliate-opt-outs","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":["application/json"],"body":true},
+  createDigitalContactPoint: {"operationId":"createDigitalContactPoint","method":"POST","path":"/entities/{EntityId}/digital-contact-points","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":["application/json"],"body":true},
+  createEmployment: {"operationId":"createEmployment","method":"POST","path":"/entities/{EntityId}/employments","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":["application/json"],"body":true},
+  createEntity: {"operationId":"createEntity","method":"POST","path":"/entities","scopes":["entity-services.entities.write"],"tags":["Entities"],"produces":["application/json"],"body":true},
+  createIdentification: {"operationId":"createIdentification","method":"POST","path":"/entities/{EntityId}/identifications","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":["application/json"],"body":true},
+  createPhoneNumber: {"operationId":"createPhoneNumber","method":"POST","path":"/entities/{EntityId}/phone-numbers","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":["application/json"],"body":true},
+  createPrivacyOptOut: {"operationId":"createPrivacyOptOut","method":"POST","path":"/entities/{EntityId}/privacy-opt-outs","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":["application/json"],"body":true},
+  createRelationship: {"operationId":"createRelationship","method":"POST","path":"/relationships","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":["application/json"],"body":true},
   deleteAddress: {"operationId":"deleteAddress","method":"DELETE","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":[]},
   deleteAffiliateOptOut: {"operationId":"deleteAffiliateOptOut","method":"DELETE","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":[]},
   deleteDigitalContactPoint: {"operationId":"deleteDigitalContactPoint","method":"DELETE","path":"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":[]},
@@ -34,8 +38,8 @@ export const operations = {
   deleteRelationship: {"operationId":"deleteRelationship","method":"DELETE","path":"/relationships/{RelationshipId}","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":[]},
   downloadNotice: {"operationId":"downloadNotice","method":"GET","path":"/notices/{NoticeId}","scopes":["entity-services.documents.read"],"tags":["Notices"],"produces":["application/pdf"]},
   downloadReport: {"operationId":"downloadReport","method":"GET","path":"/reports/{ReportId}","scopes":["entity-services.documents.read"],"tags":["Reports"],"produces":["application/pdf","text/csv"]},
-  generateNotice: {"operationId":"generateNotice","method":"POST","path":"/entities/{EntityId}/notices","scopes":["entity-services.documents.write"],"tags":["Notices"],"produces":["application/json"]},
-  generateReport: {"operationId":"generateReport","method":"POST","path":"/reports","scopes":["entity-services.documents.write"],"tags":["Reports"],"produces":["application/json"]},
+  generateNotice: {"operationId":"generateNotice","method":"POST","path":"/entities/{EntityId}/notices","scopes":["entity-services.documents.write"],"tags":["Notices"],"produces":["application/json"],"body":true},
+  generateReport: {"operationId":"generateReport","method":"POST","path":"/reports","scopes":["entity-services.documents.write"],"tags":["Reports"],"produces":["application/json"],"body":true},
   getAbilities: {"operationId":"getAbilities","method":"GET","path":"/enterprise/{EnterpriseUserId}/abilities","scopes":["entity-services.permissions.read"],"tags":["Abilities"],"produces":["application/json"]},
   getAddress: {"operationId":"getAddress","method":"GET","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.read"],"tags":["Addresses"],"produces":["application/json"]},
   getAffiliateOptOut: {"operationId":"getAffiliateOptOut","method":"GET","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.read"],"tags":["Affiliate Opt Outs"],"produces":["application/json"]},
@@ -66,19 +70,19 @@ export const operations = {
   listPrivacyOptOuts: {"operationId":"listPrivacyOptOuts","method":"GET","path":"/entities/{EntityId}/privacy-opt-outs","scopes":["entity-services.opt-outs.read"],"tags":["Privacy Opt Outs"],"produces":["application/json"]},
   listPrivacyOptOutTypes: {"operationId":"listPrivacyOptOutTypes","method":"GET","path":"/privacy-opt-out-types","scopes":["entity-services.reference.read"],"tags":["Privacy Opt Out Types"],"produces":["application/json"]},
   listRelationshipTypes: {"operationId":"listRelationshipTypes","method":"GET","path":"/relationship-types","scopes":["entity-services.reference.read"],"tags":["Relationship Types"],"produces":["application/json"]},
-  searchEntities: {"operationId":"searchEntities","method":"POST","path":"/entities/search","scopes":["entity-services.entities.read"],"tags":["Entities"],"produces":["application/json"],"pagination":{"itemsKey":"entities"}},
-  searchRelationships: {"operationId":"searchRelationships","method":"POST","path":"/relationships/search","scopes":["entity-services.relationships.read"],"tags":["Relationships"],"produces":["application/json"],"pagination":{"itemsKey":"relationships"}},
-  updateAddress: {"operationId":"updateAddress","method":"PUT","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":[]},
-  updateAffiliateOptOut: {"operationId":"updateAffiliateOptOut","method":"PUT","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":[]},
-  updateDigitalContactPoint: {"operationId":"updateDigitalContactPoint","method":"PUT","path":"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":[]},
-  updateEmployment: {"operationId":"updateEmployment","method":"PUT","path":"/entities/{EntityId}/employments/{EmploymentId}","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":[]},
-  updateEntity: {"operationId":"updateEntity","method":"PUT","path":"/entities/{EntityId}","scopes":["entity-services.entities.write"],"tags":["Entities"],"produces":[]},
-  updateForeignTaxIdNumber: {"operationId":"updateForeignTaxIdNumber","method":"PUT","path":"/entities/{EntityId}/foreign-tax-id-number","scopes":["entity-services.identity.write"],"tags":["Foreign Tax Id Number"],"produces":[]},
-  updateIdentification: {"operationId":"updateIdentification","method":"PUT","path":"/entities/{EntityId}/identifications/{IdentificationId}","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":[]},
-  updatePhoneNumber: {"operationId":"updatePhoneNumber","method":"PUT","path":"/entities/{EntityId}/phone-numbers/{PhoneNumberId}","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":[]},
-  updatePrivacyOptOut: {"operationId":"updatePrivacyOptOut","method":"PUT","path":"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":[]},
-  updateRelationship: {"operationId":"updateRelationship","method":"PUT","path":"/relationships/{RelationshipId}","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":[]},
-  updateTaxIdNumber: {"operationId":"updateTaxIdNumber","method":"PUT","path":"/entities/{EntityId}/tax-id-number","scopes":["entity-services.identity.write"],"tags":["Tax Id Number"],"produces":[]},
+  searchEntities: {"operationId":"searchEntities","method":"POST","path":"/entities/search","scopes":["entity-services.entities.read"],"tags":["Entities"],"produces":["application/json"],"query":["offset","count"],"body":true,"pagination":{"itemsKey":"entities"}},
+  searchRelationships: {"operationId":"searchRelationships","method":"POST","path":"/relationships/search","scopes":["entity-services.relationships.read"],"tags":["Relationships"],"produces":["application/json"],"query":["offset","count"],"body":true,"pagination":{"itemsKey":"relationships"}},
+  updateAddress: {"operationId":"updateAddress","method":"PUT","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":[],"body":true},
+  updateAffiliateOptOut: {"operationId":"updateAffiliateOptOut","method":"PUT","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":[],"body":true},
+  updateDigitalContactPoint: {"operationId":"updateDigitalContactPoint","method":"PUT","path":"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":[],"body":true},
+  updateEmployment: {"operationId":"updateEmployment","method":"PUT","path":"/entities/{EntityId}/employments/{EmploymentId}","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":[],"body":true},
+  updateEntity: {"operationId":"updateEntity","method":"PUT","path":"/entities/{EntityId}","scopes":["entity-services.entities.write"],"tags":["Entities"],"produces":[],"body":true},
+  updateForeignTaxIdNumber: {"operationId":"updateForeignTaxIdNumber","method":"PUT","path":"/entities/{EntityId}/foreign-tax-id-number","scopes":["entity-services.identity.write"],"tags":["Foreign Tax Id Number"],"produces":[],"body":true},
+  updateIdentification: {"operationId":"updateIdentification","method":"PUT","path":"/entities/{EntityId}/identifications/{IdentificationId}","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":[],"body":true},
+  updatePhoneNumber: {"operationId":"updatePhoneNumber","method":"PUT","path":"/entities/{EntityId}/phone-numbers/{PhoneNumberId}","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":[],"body":true},
+  updatePrivacyOptOut: {"operationId":"updatePrivacyOptOut","method":"PUT","path":"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":[],"body":true},
+  updateRelationship: {"operationId":"updateRelationship","method":"PUT","path":"/relationships/{RelationshipId}","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":[],"body":true},
+  updateTaxIdNumber: {"operationId":"updateTaxIdNumber","method":"PUT","path":"/entities/{EntityId}/tax-id-number","scopes":["entity-services.identity.write"],"tags":["Tax Id Number"],"produces":[],"body":true},
 } as const satisfies Record<string, OperationInfo>;
 
 /** An operationId of the spec. */

@@ -9,6 +9,10 @@ export interface OperationEntry {
   readonly tags: readonly string[];
   /** Media types of the success responses, for `Accept`. */
   readonly produces: readonly string[];
+  /** Names of the query parameters a generated method takes beside the path's `{names}`; absent when none. */
+  readonly query?: readonly string[];
+  /** Present when the operation takes a request body. */
+  readonly body?: true;
   /** Present on `…/search` operations answering `{ <itemsKey>: [...], paging }`. */
   readonly pagination?: { readonly itemsKey: string };
 }
@@ -20,6 +24,7 @@ export function collectOperationEntries(spec: Json): OperationEntry[] {
   return collectOperations(doc)
     .map((operation): OperationEntry => {
       const pagination = findPagination(doc, operation);
+      const query = [...operation.parameters.values()].filter((param) => param.in === "query").map((param) => String(param.name));
       return {
         operationId: operation.operationId ?? "",
         method: operation.method.toUpperCase(),
@@ -27,6 +32,8 @@ export function collectOperationEntries(spec: Json): OperationEntry[] {
         scopes: requiredScopes((operation.node.security as Json[] | undefined) ?? globalSecurity ?? []),
         tags: (operation.node.tags as string[] | undefined) ?? [],
         produces: successMediaTypes(doc, operation.node),
+        ...(query.length > 0 ? { query } : {}),
+        ...(operation.node.requestBody === undefined ? {} : { body: true as const }),
         ...(pagination ? { pagination } : {}),
       };
     })
@@ -84,6 +91,10 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** Media types of the success responses, for \`Accept\`. */
   readonly produces: readonly string[];
+  /** Query parameters a generated method takes beside the path's \`{names}\`; absent when none. */
+  readonly query?: readonly string[];
+  /** Present when the operation takes a request body. */
+  readonly body?: true;
   /** Present on search operations answering \`{ <itemsKey>: [...], paging }\`. */
   readonly pagination?: { readonly itemsKey: string };
 }

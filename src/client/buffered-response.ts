@@ -29,9 +29,16 @@ export function getCallInfo(response: Response): CallInfo | undefined {
 }
 
 /** A Response over `bytes` (`null`: no body) for the call `info` describes, sent to `url`. */
-export function createBufferedResponse(bytes: Uint8Array | null, init: ResponseInit, url: string, info: CallInfo): BufferedResponse {
+export function createBufferedResponse(bytes: Uint8Array | null, init: BufferedResponseInit, url: string, info: CallInfo): BufferedResponse {
   BufferedResponseClass ??= defineBufferedResponse();
   return new BufferedResponseClass(bytes, init, url, info);
+}
+
+/** Status line and headers of a buffered response; the headers object is kept as given, not copied. */
+export interface BufferedResponseInit {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
 }
 
 const decoder = new TextDecoder();
@@ -50,9 +57,12 @@ function defineBufferedResponse() {
     readonly #bytes: Uint8Array | null;
     readonly #url: string;
     readonly #info: CallInfo;
+    readonly #headers: Headers;
 
-    constructor(bytes: Uint8Array | null, init: ResponseInit, url: string, info: CallInfo) {
-      super(null, init);
+    constructor(bytes: Uint8Array | null, init: BufferedResponseInit, url: string, info: CallInfo) {
+      // The headers are not handed to Response: copying them cost more than the rest of this object.
+      super(null, { status: init.status, statusText: init.statusText });
+      this.#headers = init.headers;
       this.#bytes = bytes;
       this.#url = url;
       this.#info = info;
@@ -82,6 +92,11 @@ function defineBufferedResponse() {
         url: {
           get(this: BufferedResponse) {
             return this.#url;
+          },
+        },
+        headers: {
+          get(this: BufferedResponse) {
+            return this.#headers;
           },
         },
       });

@@ -40,6 +40,7 @@ interface Call {
   readonly context: CallContext;
   readonly url: string;
   readonly headers: Headers;
+  readonly ownsHeaders: boolean;
   readonly body: BodyInit | undefined;
   readonly summary: RequestSummary;
   /** Aborts on the caller's signal or when the budget runs out. */
@@ -71,7 +72,7 @@ export function createTransport(options: ResolvedClientOptions): Transport {
     const body = request instanceof CallRequest ? request.payload : request.body === null ? undefined : await request.arrayBuffer();
     // A caller's signal needs a deadline of its own; without one, the call shares its slot's.
     const deadline = context.signal ? createDeadline(context.timeoutMs, context.signal, budgetMessage) : { signal: sharedDeadline(context.timeoutMs, budgetMessage), release() {} };
-    const call: Call = { context, url: request.url, headers: request.headers, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
+    const call: Call = { context, url: request.url, headers: request.headers, ownsHeaders: request instanceof CallRequest, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
     try {
       return await sendWithRetries(call, options);
     } catch (error) {

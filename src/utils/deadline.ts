@@ -1,3 +1,5 @@
+import { setMaxListeners } from "node:events";
+
 /** A signal that aborts when its time is up or its parent aborts; `release()` stops both watches. */
 export interface Deadline {
   /** Aborts with a `TimeoutError` DOMException when the time is up, or with the parent's reason. */
@@ -41,6 +43,8 @@ export function sharedDeadline(ms: number, message = "Timed out."): AbortSignal 
   let controller = slots.get(at);
   if (controller === undefined) {
     const created = new AbortController();
+    // Every call of the slot listens (its fetch, a backoff wait, a token wait): not a leak.
+    setMaxListeners(0, created.signal);
     slots.set(at, created);
     const timer = setTimeout(() => {
       slots.delete(at);

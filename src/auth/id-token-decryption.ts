@@ -36,7 +36,9 @@ const CONTENT_ENCRYPTION = ["A256GCM", "A128CBC-HS256"];
 const PRINTABLE = /^[\w.+:-]{1,64}$/;
 const shown = (value: unknown): string => (typeof value === "string" && PRINTABLE.test(value) ? value : "(none or unreadable)");
 
-type KeyFor = (jose: typeof Jose, alg: string) => Promise<CryptoKey | JsonWebKey>;
+type KeyFor = (jose: typeof Jose, alg: string) => Promise<CryptoKey>;
+// The ECDH-ES variants all take the same ECDH key: one import serves them all.
+const familyOf = (alg: string): string => (alg.startsWith("ECDH-ES") ? "ECDH-ES" : alg);
 
 function invalidKey(what: string): never {
   throw authError("AUTH_INVALID_KEY", `\`idTokenDecryptionKey\` ${what}`);
@@ -76,7 +78,7 @@ export function idTokenDecryptor(input: IdTokenDecryptionKey | undefined, source
         `The ID token is encrypted with alg ${shown(alg)} and enc ${shown(enc)}; this client accepts alg ${KEY_MANAGEMENT.join(", ")} with enc ${CONTENT_ENCRYPTION.join(" or ")}. Register the client's ID-token encryption (id_token_encrypted_response_alg / _enc) as one of those.`,
       );
     }
-    let key: CryptoKey | JsonWebKey;
+    let key: CryptoKey;
     try {
       key = await keyFor(lib, alg);
     } catch (err) {
@@ -98,7 +100,7 @@ function decryptionProblem(err: unknown, alg: string, kid: unknown): string {
   if (code === "ERR_JWE_DECRYPTION_FAILED") {
     return `The encrypted ID token does not decrypt with \`idTokenDecryptionKey\`: it was encrypted (${alg}) to another key${kid === undefined ? "" : `, key id ${shown(kid)}`}. Configure the private key whose public JWK is registered as the client's encryption key.`;
   }
-  if (code === "ERR_JWE_INVALID" || code === "ERR_JOSE_NOT_SUPPORTED") return "The encrypted ID token is not a valid compact JWE.";
+  if (code === "ERR_JWE_INVALID" || code === "ERR_JOSE_NOT_SUPPORTED") return "The encrypted ID token is not a valid compact JWE, or uses a JWE feature (`zip`, `crit`) this client doesn't support.";
   return unusableKey(alg);
 }
 
@@ -114,14 +116,7 @@ async function loadJose(): Promise<typeof Jose> {
 function prepareDecryptionKey(input: IdTokenDecryptionKey, redactor: Redactor): KeyFor {
   if (typeof input === "string") {
     pkcs8PemBody(input, "idTokenDecryptionKey", redactor);
-    // One import per key type: the ECDH-ES variants share one ECDH key.
-    const imported = new Map<string, Promise<CryptoKey>>();
-    return (jose, alg) => {
-      const family = alg.startsWith("ECDH-ES") ? "ECDH-ES" : alg;
-      let key = imported.get(family);
-      if (!key) imported.set(family, (key = jose.importPKCS8(input, family)));
-      return key;
-    };
+    return importedOnce((jose, family) => jose.importPKCS8(input, family));
   }
 
   if (isCryptoKey(input)) {
@@ -133,7 +128,10 @@ function prepareDecryptionKey(input: IdTokenDecryptionKey, redactor: Redactor): 
     }
     const usage = rsa ? "decrypt" : "deriveBits";
     if (input.type !== "private" || !input.usages.includes(usage)) invalidKey(`CryptoKey must be a private key with the "${usage}" usage.`);
-    return () => Promise.resolve(input);
+    return async (_jose, alg) => {
+      if ((familyOf(alg) === "RSA-OAEP-256") !== rsa) throw new TypeError(`a ${name} CryptoKey can't decrypt ${alg}`);
+      return input;
+    };
   }
 
   if (typeof input === "object" && input !== null) {
@@ -143,11 +141,22 @@ function prepareDecryptionKey(input: IdTokenDecryptionKey, redactor: Redactor): 
     if (typeof input.d !== "string") invalidKey("JWK has no private part (`d`): that is a public key.");
     if (input.alg !== undefined && !KEY_MANAGEMENT.includes(input.alg)) invalidKey(`JWK is for ${input.alg}; one of ${KEY_MANAGEMENT.join(", ")} is needed.`);
     if (input.use !== undefined && input.use !== "enc") invalidKey(`JWK has use ${JSON.stringify(input.use)}; a decryption key has use "enc".`);
-    // Only the key members, copied once: jose freezes the object it is given and caches its import by identity.
+    // Only the key members: jose freezes the object it imports, and `alg` / `key_ops` would tie the key to one variant.
     const { kty, crv, x, y, n, e, d, p, q, dp, dq, qi } = input;
-    const bare = Object.fromEntries(Object.entries({ kty, crv, x, y, n, e, d, p, q, dp, dq, qi }).filter(([, v]) => v !== undefined)) as JsonWebKey;
-    return () => Promise.resolve(bare);
+    const bare = Object.fromEntries(Object.entries({ kty, crv, x, y, n, e, d, p, q, dp, dq, qi }).filter(([, v]) => v !== undefined)) as Jose.JWK;
+    return importedOnce(async (jose, family) => (await jose.importJWK(bare, family)) as CryptoKey);
   }
 
   return invalidKey("must be a PKCS#8 PEM string, a private JWK object or a CryptoKey.");
+}
+
+/** A KeyFor that imports the key once per algorithm family, non-extractable. */
+function importedOnce(load: (jose: typeof Jose, family: string) => Promise<CryptoKey>): KeyFor {
+  const imported = new Map<string, Promise<CryptoKey>>();
+  return (jose, alg) => {
+    const family = familyOf(alg);
+    let key = imported.get(family);
+    if (!key) imported.set(family, (key = load(jose, family)));
+    return key;
+  };
 }

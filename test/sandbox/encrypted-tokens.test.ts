@@ -143,7 +143,7 @@ describe("encrypted tokens against the sandbox", () => {
     expect(parts(recorded.answers.at(-1)?.id_token)).toBe(5);
   });
 
-  it("the API refuses an access token it can't decrypt, and one that is not encrypted", async () => {
+  it("the API refuses an access token it can't decrypt, one that is not encrypted, and DPoP", async () => {
     const login = webApp();
     const request = await login.createAuthorizationRequest();
     const { accessToken } = await login.handleAuthorizationCallback(await sandbox.signIn(request.url), request);
@@ -159,5 +159,9 @@ describe("encrypted tokens against the sandbox", () => {
     const plain = await call("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2ln");
     expect(plain.status).toBe(401);
     expect(plain.headers.get("www-authenticate")).toMatch(/access tokens must be encrypted \(a five-part JWE\)/);
+    // Documented: a DPoP proof's `ath` covers the encrypted token, which this sandbox can't check.
+    const bound = await fetch(url, { headers: { authorization: `DPoP ${accessToken.value}`, dpop: "eyJhbGciOiJFUzI1NiJ9.e30.c2ln" } });
+    expect(bound.status).toBe(401);
+    expect(bound.headers.get("www-authenticate")).toMatch(/can't check DPoP proofs; use encrypted tokens without DPoP/);
   });
 });

@@ -26,6 +26,9 @@ async function importGraph(entry: string): Promise<string[]> {
   return [...seen];
 }
 
+/** Every file `entry` can load, statically or through a dynamic import. */
+const everyInput = async (entry: string): Promise<string[]> => Object.keys((await metafileOf(entry)).inputs);
+
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
 
 describe("the package's main entry", () => {
@@ -49,9 +52,24 @@ describe("the package's main entry", () => {
     expect(Object.keys(inputs).filter((input) => input.includes("src/sandbox/"))).toEqual([]);
   });
 
+  it("never imports the contract check", async () => {
+    expect((await everyInput("src/index.ts")).filter((input) => input.includes("src/contract/"))).toEqual([]);
+  });
+
+  it("is what the contract entry adds the spec validator to, without the sandbox's servers", async () => {
+    const inputs = await everyInput("src/contract/index.ts");
+    const packages = new Set(inputs.map(packageOf));
+    expect(packages.has("openapi-backend")).toBe(true);
+    expect(packages.has("ajv-formats")).toBe(true);
+    for (const name of ["oidc-provider", "msw", "openapi-msw", "yaml"]) expect(packages.has(name), name).toBe(false);
+    // The validator and the answers it builds, never the servers, the store or the authorization server.
+    const sandboxModules = inputs.filter((input) => input.includes("src/sandbox/")).map((input) => input.slice(input.indexOf("src/sandbox/")));
+    expect(sandboxModules.sort()).toEqual(["src/sandbox/api/responses.ts", "src/sandbox/api/validation.ts"]);
+  });
+
   it("is what the sandbox entry adds the test servers to", async () => {
     // Static or dynamic: the sandbox loads oidc-provider on start.
-    const inputs = Object.keys((await metafileOf("src/sandbox/index.ts")).inputs);
+    const inputs = await everyInput("src/sandbox/index.ts");
     const packages = new Set(inputs.map(packageOf));
     expect(packages.has("oidc-provider")).toBe(true);
     expect(packages.has("openapi-backend")).toBe(true);

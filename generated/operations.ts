@@ -9,148 +9,180 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** Media types of the success responses, for `Accept`. */
   readonly produces: readonly string[];
+  /** Query parameters a generated method takes beside the path's `{names}`; absent when none. */
+  readonly query?: readonly string[];
+  /** Present when the operation takes a request body. */
+  readonly body?: true;
   /** Present on search operations answering `{ <itemsKey>: [...], paging }`. */
   readonly pagination?: { readonly itemsKey: string };
 }
 
+/** The exact facts of every operation, as types (erased at run time). */
+export type Operations = {
+  readonly createAddress: { readonly operationId: "createAddress"; readonly method: "POST"; readonly path: "/entities/{EntityId}/addresses"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Addresses"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createAffiliateOptOut: { readonly operationId: "createAffiliateOptOut"; readonly method: "POST"; readonly path: "/entities/{EntityId}/affiliate-opt-outs"; readonly scopes: readonly ["entity-services.opt-outs.write"]; readonly tags: readonly ["Affiliate Opt Outs"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createDigitalContactPoint: { readonly operationId: "createDigitalContactPoint"; readonly method: "POST"; readonly path: "/entities/{EntityId}/digital-contact-points"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Digital Contact Points"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createEmployment: { readonly operationId: "createEmployment"; readonly method: "POST"; readonly path: "/entities/{EntityId}/employments"; readonly scopes: readonly ["entity-services.employments.write"]; readonly tags: readonly ["Employments"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createEntity: { readonly operationId: "createEntity"; readonly method: "POST"; readonly path: "/entities"; readonly scopes: readonly ["entity-services.entities.write"]; readonly tags: readonly ["Entities"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createIdentification: { readonly operationId: "createIdentification"; readonly method: "POST"; readonly path: "/entities/{EntityId}/identifications"; readonly scopes: readonly ["entity-services.identity.write"]; readonly tags: readonly ["Identifications"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createPhoneNumber: { readonly operationId: "createPhoneNumber"; readonly method: "POST"; readonly path: "/entities/{EntityId}/phone-numbers"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Phone Numbers"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createPrivacyOptOut: { readonly operationId: "createPrivacyOptOut"; readonly method: "POST"; readonly path: "/entities/{EntityId}/privacy-opt-outs"; readonly scopes: readonly ["entity-services.opt-outs.write"]; readonly tags: readonly ["Privacy Opt Outs"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly createRelationship: { readonly operationId: "createRelationship"; readonly method: "POST"; readonly path: "/relationships"; readonly scopes: readonly ["entity-services.relationships.write"]; readonly tags: readonly ["Relationships"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly deleteAddress: { readonly operationId: "deleteAddress"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/addresses/{AddressId}"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Addresses"]; readonly produces: readonly [] };
+  readonly deleteAffiliateOptOut: { readonly operationId: "deleteAffiliateOptOut"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}"; readonly scopes: readonly ["entity-services.opt-outs.write"]; readonly tags: readonly ["Affiliate Opt Outs"]; readonly produces: readonly [] };
+  readonly deleteDigitalContactPoint: { readonly operationId: "deleteDigitalContactPoint"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Digital Contact Points"]; readonly produces: readonly [] };
+  readonly deleteEmployment: { readonly operationId: "deleteEmployment"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/employments/{EmploymentId}"; readonly scopes: readonly ["entity-services.employments.write"]; readonly tags: readonly ["Employments"]; readonly produces: readonly [] };
+  readonly deleteIdentification: { readonly operationId: "deleteIdentification"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/identifications/{IdentificationId}"; readonly scopes: readonly ["entity-services.identity.write"]; readonly tags: readonly ["Identifications"]; readonly produces: readonly [] };
+  readonly deletePhoneNumber: { readonly operationId: "deletePhoneNumber"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/phone-numbers/{PhoneNumberId}"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Phone Numbers"]; readonly produces: readonly [] };
+  readonly deletePrivacyOptOut: { readonly operationId: "deletePrivacyOptOut"; readonly method: "DELETE"; readonly path: "/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}"; readonly scopes: readonly ["entity-services.opt-outs.write"]; readonly tags: readonly ["Privacy Opt Outs"]; readonly produces: readonly [] };
+  readonly deleteRelationship: { readonly operationId: "deleteRelationship"; readonly method: "DELETE"; readonly path: "/relationships/{RelationshipId}"; readonly scopes: readonly ["entity-services.relationships.write"]; readonly tags: readonly ["Relationships"]; readonly produces: readonly [] };
+  readonly downloadNotice: { readonly operationId: "downloadNotice"; readonly method: "GET"; readonly path: "/notices/{NoticeId}"; readonly scopes: readonly ["entity-services.documents.read"]; readonly tags: readonly ["Notices"]; readonly produces: readonly ["application/pdf"] };
+  readonly downloadReport: { readonly operationId: "downloadReport"; readonly method: "GET"; readonly path: "/reports/{ReportId}"; readonly scopes: readonly ["entity-services.documents.read"]; readonly tags: readonly ["Reports"]; readonly produces: readonly ["application/pdf", "text/csv"] };
+  readonly generateNotice: { readonly operationId: "generateNotice"; readonly method: "POST"; readonly path: "/entities/{EntityId}/notices"; readonly scopes: readonly ["entity-services.documents.write"]; readonly tags: readonly ["Notices"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly generateReport: { readonly operationId: "generateReport"; readonly method: "POST"; readonly path: "/reports"; readonly scopes: readonly ["entity-services.documents.write"]; readonly tags: readonly ["Reports"]; readonly produces: readonly ["application/json"]; readonly body: true };
+  readonly getAbilities: { readonly operationId: "getAbilities"; readonly method: "GET"; readonly path: "/enterprise/{EnterpriseUserId}/abilities"; readonly scopes: readonly ["entity-services.permissions.read"]; readonly tags: readonly ["Abilities"]; readonly produces: readonly ["application/json"] };
+  readonly getAddress: { readonly operationId: "getAddress"; readonly method: "GET"; readonly path: "/entities/{EntityId}/addresses/{AddressId}"; readonly scopes: readonly ["entity-services.contact-info.read"]; readonly tags: readonly ["Addresses"]; readonly produces: readonly ["application/json"] };
+  readonly getAffiliateOptOut: { readonly operationId: "getAffiliateOptOut"; readonly method: "GET"; readonly path: "/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}"; readonly scopes: readonly ["entity-services.opt-outs.read"]; readonly tags: readonly ["Affiliate Opt Outs"]; readonly produces: readonly ["application/json"] };
+  readonly getDigitalContactPoint: { readonly operationId: "getDigitalContactPoint"; readonly method: "GET"; readonly path: "/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}"; readonly scopes: readonly ["entity-services.contact-info.read"]; readonly tags: readonly ["Digital Contact Points"]; readonly produces: readonly ["application/json"] };
+  readonly getEmployment: { readonly operationId: "getEmployment"; readonly method: "GET"; readonly path: "/entities/{EntityId}/employments/{EmploymentId}"; readonly scopes: readonly ["entity-services.employments.read"]; readonly tags: readonly ["Employments"]; readonly produces: readonly ["application/json"] };
+  readonly getEntitlements: { readonly operationId: "getEntitlements"; readonly method: "GET"; readonly path: "/enterprise/{EnterpriseUserId}/entitlements"; readonly scopes: readonly ["entity-services.permissions.read"]; readonly tags: readonly ["Entitlements"]; readonly produces: readonly ["application/json"] };
+  readonly getEntity: { readonly operationId: "getEntity"; readonly method: "GET"; readonly path: "/entities/{EntityId}"; readonly scopes: readonly ["entity-services.entities.read"]; readonly tags: readonly ["Entities"]; readonly produces: readonly ["application/json"] };
+  readonly getForeignTaxIdNumber: { readonly operationId: "getForeignTaxIdNumber"; readonly method: "GET"; readonly path: "/entities/{EntityId}/foreign-tax-id-number"; readonly scopes: readonly ["entity-services.identity.read"]; readonly tags: readonly ["Foreign Tax Id Number"]; readonly produces: readonly ["application/json"] };
+  readonly getIdentification: { readonly operationId: "getIdentification"; readonly method: "GET"; readonly path: "/entities/{EntityId}/identifications/{IdentificationId}"; readonly scopes: readonly ["entity-services.identity.read"]; readonly tags: readonly ["Identifications"]; readonly produces: readonly ["application/json"] };
+  readonly getPhoneNumber: { readonly operationId: "getPhoneNumber"; readonly method: "GET"; readonly path: "/entities/{EntityId}/phone-numbers/{PhoneNumberId}"; readonly scopes: readonly ["entity-services.contact-info.read"]; readonly tags: readonly ["Phone Numbers"]; readonly produces: readonly ["application/json"] };
+  readonly getPrivacyOptOut: { readonly operationId: "getPrivacyOptOut"; readonly method: "GET"; readonly path: "/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}"; readonly scopes: readonly ["entity-services.opt-outs.read"]; readonly tags: readonly ["Privacy Opt Outs"]; readonly produces: readonly ["application/json"] };
+  readonly getRelationship: { readonly operationId: "getRelationship"; readonly method: "GET"; readonly path: "/relationships/{RelationshipId}"; readonly scopes: readonly ["entity-services.relationships.read"]; readonly tags: readonly ["Relationships"]; readonly produces: readonly ["application/json"] };
+  readonly getTaxIdNumber: { readonly operationId: "getTaxIdNumber"; readonly method: "GET"; readonly path: "/entities/{EntityId}/tax-id-number"; readonly scopes: readonly ["entity-services.identity.read"]; readonly tags: readonly ["Tax Id Number"]; readonly produces: readonly ["application/json"] };
+  readonly listAddresses: { readonly operationId: "listAddresses"; readonly method: "GET"; readonly path: "/entities/{EntityId}/addresses"; readonly scopes: readonly ["entity-services.contact-info.read"]; readonly tags: readonly ["Addresses"]; readonly produces: readonly ["application/json"] };
+  readonly listAddressLabels: { readonly operationId: "listAddressLabels"; readonly method: "GET"; readonly path: "/address-labels"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Address Labels"]; readonly produces: readonly ["application/json"] };
+  readonly listAffiliateOptOutExceptionReasons: { readonly operationId: "listAffiliateOptOutExceptionReasons"; readonly method: "GET"; readonly path: "/affiliate-opt-out-exception-reasons"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Affiliate Opt Out Exception Reasons"]; readonly produces: readonly ["application/json"] };
+  readonly listAffiliateOptOuts: { readonly operationId: "listAffiliateOptOuts"; readonly method: "GET"; readonly path: "/entities/{EntityId}/affiliate-opt-outs"; readonly scopes: readonly ["entity-services.opt-outs.read"]; readonly tags: readonly ["Affiliate Opt Outs"]; readonly produces: readonly ["application/json"] };
+  readonly listAffiliateOptOutTypes: { readonly operationId: "listAffiliateOptOutTypes"; readonly method: "GET"; readonly path: "/affiliate-opt-out-types"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Affiliate Opt Out Types"]; readonly produces: readonly ["application/json"] };
+  readonly listDigitalContactPointLabels: { readonly operationId: "listDigitalContactPointLabels"; readonly method: "GET"; readonly path: "/digital-contact-point-labels"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Digital Contact Point Labels"]; readonly produces: readonly ["application/json"] };
+  readonly listDigitalContactPoints: { readonly operationId: "listDigitalContactPoints"; readonly method: "GET"; readonly path: "/entities/{EntityId}/digital-contact-points"; readonly scopes: readonly ["entity-services.contact-info.read"]; readonly tags: readonly ["Digital Contact Points"]; readonly produces: readonly ["application/json"] };
+  readonly listEmployments: { readonly operationId: "listEmployments"; readonly method: "GET"; readonly path: "/entities/{EntityId}/employments"; readonly scopes: readonly ["entity-services.employments.read"]; readonly tags: readonly ["Employments"]; readonly produces: readonly ["application/json"] };
+  readonly listEmploymentTypes: { readonly operationId: "listEmploymentTypes"; readonly method: "GET"; readonly path: "/employment-types"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Employment Types"]; readonly produces: readonly ["application/json"] };
+  readonly listEntityRelationships: { readonly operationId: "listEntityRelationships"; readonly method: "GET"; readonly path: "/entities/{EntityId}/relationships"; readonly scopes: readonly ["entity-services.relationships.read"]; readonly tags: readonly ["Relationships"]; readonly produces: readonly ["application/json"] };
+  readonly listIdentifications: { readonly operationId: "listIdentifications"; readonly method: "GET"; readonly path: "/entities/{EntityId}/identifications"; readonly scopes: readonly ["entity-services.identity.read"]; readonly tags: readonly ["Identifications"]; readonly produces: readonly ["application/json"] };
+  readonly listIdentificationTypes: { readonly operationId: "listIdentificationTypes"; readonly method: "GET"; readonly path: "/identification-types"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Identification Types"]; readonly produces: readonly ["application/json"] };
+  readonly listPhoneNumberLabels: { readonly operationId: "listPhoneNumberLabels"; readonly method: "GET"; readonly path: "/phone-number-labels"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Phone Number Labels"]; readonly produces: readonly ["application/json"] };
+  readonly listPhoneNumbers: { readonly operationId: "listPhoneNumbers"; readonly method: "GET"; readonly path: "/entities/{EntityId}/phone-numbers"; readonly scopes: readonly ["entity-services.contact-info.read"]; readonly tags: readonly ["Phone Numbers"]; readonly produces: readonly ["application/json"] };
+  readonly listPrivacyOptOuts: { readonly operationId: "listPrivacyOptOuts"; readonly method: "GET"; readonly path: "/entities/{EntityId}/privacy-opt-outs"; readonly scopes: readonly ["entity-services.opt-outs.read"]; readonly tags: readonly ["Privacy Opt Outs"]; readonly produces: readonly ["application/json"] };
+  readonly listPrivacyOptOutTypes: { readonly operationId: "listPrivacyOptOutTypes"; readonly method: "GET"; readonly path: "/privacy-opt-out-types"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Privacy Opt Out Types"]; readonly produces: readonly ["application/json"] };
+  readonly listRelationshipTypes: { readonly operationId: "listRelationshipTypes"; readonly method: "GET"; readonly path: "/relationship-types"; readonly scopes: readonly ["entity-services.reference.read"]; readonly tags: readonly ["Relationship Types"]; readonly produces: readonly ["application/json"] };
+  readonly searchEntities: { readonly operationId: "searchEntities"; readonly method: "POST"; readonly path: "/entities/search"; readonly scopes: readonly ["entity-services.entities.read"]; readonly tags: readonly ["Entities"]; readonly produces: readonly ["application/json"]; readonly query: readonly ["offset", "count"]; readonly body: true; readonly pagination: { readonly itemsKey: "entities" } };
+  readonly searchRelationships: { readonly operationId: "searchRelationships"; readonly method: "POST"; readonly path: "/relationships/search"; readonly scopes: readonly ["entity-services.relationships.read"]; readonly tags: readonly ["Relationships"]; readonly produces: readonly ["application/json"]; readonly query: readonly ["offset", "count"]; readonly body: true; readonly pagination: { readonly itemsKey: "relationships" } };
+  readonly updateAddress: { readonly operationId: "updateAddress"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/addresses/{AddressId}"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Addresses"]; readonly produces: readonly []; readonly body: true };
+  readonly updateAffiliateOptOut: { readonly operationId: "updateAffiliateOptOut"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}"; readonly scopes: readonly ["entity-services.opt-outs.write"]; readonly tags: readonly ["Affiliate Opt Outs"]; readonly produces: readonly []; readonly body: true };
+  readonly updateDigitalContactPoint: { readonly operationId: "updateDigitalContactPoint"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Digital Contact Points"]; readonly produces: readonly []; readonly body: true };
+  readonly updateEmployment: { readonly operationId: "updateEmployment"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/employments/{EmploymentId}"; readonly scopes: readonly ["entity-services.employments.write"]; readonly tags: readonly ["Employments"]; readonly produces: readonly []; readonly body: true };
+  readonly updateEntity: { readonly operationId: "updateEntity"; readonly method: "PUT"; readonly path: "/entities/{EntityId}"; readonly scopes: readonly ["entity-services.entities.write"]; readonly tags: readonly ["Entities"]; readonly produces: readonly []; readonly body: true };
+  readonly updateForeignTaxIdNumber: { readonly operationId: "updateForeignTaxIdNumber"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/foreign-tax-id-number"; readonly scopes: readonly ["entity-services.identity.write"]; readonly tags: readonly ["Foreign Tax Id Number"]; readonly produces: readonly []; readonly body: true };
+  readonly updateIdentification: { readonly operationId: "updateIdentification"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/identifications/{IdentificationId}"; readonly scopes: readonly ["entity-services.identity.write"]; readonly tags: readonly ["Identifications"]; readonly produces: readonly []; readonly body: true };
+  readonly updatePhoneNumber: { readonly operationId: "updatePhoneNumber"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/phone-numbers/{PhoneNumberId}"; readonly scopes: readonly ["entity-services.contact-info.write"]; readonly tags: readonly ["Phone Numbers"]; readonly produces: readonly []; readonly body: true };
+  readonly updatePrivacyOptOut: { readonly operationId: "updatePrivacyOptOut"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}"; readonly scopes: readonly ["entity-services.opt-outs.write"]; readonly tags: readonly ["Privacy Opt Outs"]; readonly produces: readonly []; readonly body: true };
+  readonly updateRelationship: { readonly operationId: "updateRelationship"; readonly method: "PUT"; readonly path: "/relationships/{RelationshipId}"; readonly scopes: readonly ["entity-services.relationships.write"]; readonly tags: readonly ["Relationships"]; readonly produces: readonly []; readonly body: true };
+  readonly updateTaxIdNumber: { readonly operationId: "updateTaxIdNumber"; readonly method: "PUT"; readonly path: "/entities/{EntityId}/tax-id-number"; readonly scopes: readonly ["entity-services.identity.write"]; readonly tags: readonly ["Tax Id Number"]; readonly produces: readonly []; readonly body: true };
+};
+
+// Scopes, tags and media types, referred to by index in the rows below (the table stays small in a bundle).
+const strings = ["Abilities","Address Labels","Addresses","Affiliate Opt Out Exception Reasons","Affiliate Opt Out Types","Affiliate Opt Outs","Digital Contact Point Labels","Digital Contact Points","Employment Types","Employments","Entities","Entitlements","Foreign Tax Id Number","Identification Types","Identifications","Notices","Phone Number Labels","Phone Numbers","Privacy Opt Out Types","Privacy Opt Outs","Relationship Types","Relationships","Reports","Tax Id Number","application/json","application/pdf","entity-services.contact-info.read","entity-services.contact-info.write","entity-services.documents.read","entity-services.documents.write","entity-services.employments.read","entity-services.employments.write","entity-services.entities.read","entity-services.entities.write","entity-services.identity.read","entity-services.identity.write","entity-services.opt-outs.read","entity-services.opt-outs.write","entity-services.permissions.read","entity-services.reference.read","entity-services.relationships.read","entity-services.relationships.write","text/csv"];
+const methods = ["GET","PUT","POST","DELETE","OPTIONS","HEAD","PATCH","TRACE"] as const;
+// [operationId, method, path, scopes, tags, produces, query (0: none), body (1: yes), pagination items key (0: none)]
+const rows: readonly (readonly [string, number, string, readonly number[], readonly number[], readonly number[], readonly string[] | 0, 0 | 1, string | 0])[] = [
+  ["createAddress",2,"/entities/{EntityId}/addresses",[27],[2],[24],0,1,0],
+  ["createAffiliateOptOut",2,"/entities/{EntityId}/affiliate-opt-outs",[37],[5],[24],0,1,0],
+  ["createDigitalContactPoint",2,"/entities/{EntityId}/digital-contact-points",[27],[7],[24],0,1,0],
+  ["createEmployment",2,"/entities/{EntityId}/employments",[31],[9],[24],0,1,0],
+  ["createEntity",2,"/entities",[33],[10],[24],0,1,0],
+  ["createIdentification",2,"/entities/{EntityId}/identifications",[35],[14],[24],0,1,0],
+  ["createPhoneNumber",2,"/entities/{EntityId}/phone-numbers",[27],[17],[24],0,1,0],
+  ["createPrivacyOptOut",2,"/entities/{EntityId}/privacy-opt-outs",[37],[19],[24],0,1,0],
+  ["createRelationship",2,"/relationships",[41],[21],[24],0,1,0],
+  ["deleteAddress",3,"/entities/{EntityId}/addresses/{AddressId}",[27],[2],[],0,0,0],
+  ["deleteAffiliateOptOut",3,"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}",[37],[5],[],0,0,0],
+  ["deleteDigitalContactPoint",3,"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}",[27],[7],[],0,0,0],
+  ["deleteEmployment",3,"/entities/{EntityId}/employments/{EmploymentId}",[31],[9],[],0,0,0],
+  ["deleteIdentification",3,"/entities/{EntityId}/identifications/{IdentificationId}",[35],[14],[],0,0,0],
+  ["deletePhoneNumber",3,"/entities/{EntityId}/phone-numbers/{PhoneNumberId}",[27],[17],[],0,0,0],
+  ["deletePrivacyOptOut",3,"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}",[37],[19],[],0,0,0],
+  ["deleteRelationship",3,"/relationships/{RelationshipId}",[41],[21],[],0,0,0],
+  ["downloadNotice",0,"/notices/{NoticeId}",[28],[15],[25],0,0,0],
+  ["downloadReport",0,"/reports/{ReportId}",[28],[22],[25,42],0,0,0],
+  ["generateNotice",2,"/entities/{EntityId}/notices",[29],[15],[24],0,1,0],
+  ["generateReport",2,"/reports",[29],[22],[24],0,1,0],
+  ["getAbilities",0,"/enterprise/{EnterpriseUserId}/abilities",[38],[0],[24],0,0,0],
+  ["getAddress",0,"/entities/{EntityId}/addresses/{AddressId}",[26],[2],[24],0,0,0],
+  ["getAffiliateOptOut",0,"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}",[36],[5],[24],0,0,0],
+  ["getDigitalContactPoint",0,"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}",[26],[7],[24],0,0,0],
+  ["getEmployment",0,"/entities/{EntityId}/employments/{EmploymentId}",[30],[9],[24],0,0,0],
+  ["getEntitlements",0,"/enterprise/{EnterpriseUserId}/entitlements",[38],[11],[24],0,0,0],
+  ["getEntity",0,"/entities/{EntityId}",[32],[10],[24],0,0,0],
+  ["getForeignTaxIdNumber",0,"/entities/{EntityId}/foreign-tax-id-number",[34],[12],[24],0,0,0],
+  ["getIdentification",0,"/entities/{EntityId}/identifications/{IdentificationId}",[34],[14],[24],0,0,0],
+  ["getPhoneNumber",0,"/entities/{EntityId}/phone-numbers/{PhoneNumberId}",[26],[17],[24],0,0,0],
+  ["getPrivacyOptOut",0,"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}",[36],[19],[24],0,0,0],
+  ["getRelationship",0,"/relationships/{RelationshipId}",[40],[21],[24],0,0,0],
+  ["getTaxIdNumber",0,"/entities/{EntityId}/tax-id-number",[34],[23],[24],0,0,0],
+  ["listAddresses",0,"/entities/{EntityId}/addresses",[26],[2],[24],0,0,0],
+  ["listAddressLabels",0,"/address-labels",[39],[1],[24],0,0,0],
+  ["listAffiliateOptOutExceptionReasons",0,"/affiliate-opt-out-exception-reasons",[39],[3],[24],0,0,0],
+  ["listAffiliateOptOuts",0,"/entities/{EntityId}/affiliate-opt-outs",[36],[5],[24],0,0,0],
+  ["listAffiliateOptOutTypes",0,"/affiliate-opt-out-types",[39],[4],[24],0,0,0],
+  ["listDigitalContactPointLabels",0,"/digital-contact-point-labels",[39],[6],[24],0,0,0],
+  ["listDigitalContactPoints",0,"/entities/{EntityId}/digital-contact-points",[26],[7],[24],0,0,0],
+  ["listEmployments",0,"/entities/{EntityId}/employments",[30],[9],[24],0,0,0],
+  ["listEmploymentTypes",0,"/employment-types",[39],[8],[24],0,0,0],
+  ["listEntityRelationships",0,"/entities/{EntityId}/relationships",[40],[21],[24],0,0,0],
+  ["listIdentifications",0,"/entities/{EntityId}/identifications",[34],[14],[24],0,0,0],
+  ["listIdentificationTypes",0,"/identification-types",[39],[13],[24],0,0,0],
+  ["listPhoneNumberLabels",0,"/phone-number-labels",[39],[16],[24],0,0,0],
+  ["listPhoneNumbers",0,"/entities/{EntityId}/phone-numbers",[26],[17],[24],0,0,0],
+  ["listPrivacyOptOuts",0,"/entities/{EntityId}/privacy-opt-outs",[36],[19],[24],0,0,0],
+  ["listPrivacyOptOutTypes",0,"/privacy-opt-out-types",[39],[18],[24],0,0,0],
+  ["listRelationshipTypes",0,"/relationship-types",[39],[20],[24],0,0,0],
+  ["searchEntities",2,"/entities/search",[32],[10],[24],["offset","count"],1,"entities"],
+  ["searchRelationships",2,"/relationships/search",[40],[21],[24],["offset","count"],1,"relationships"],
+  ["updateAddress",1,"/entities/{EntityId}/addresses/{AddressId}",[27],[2],[],0,1,0],
+  ["updateAffiliateOptOut",1,"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}",[37],[5],[],0,1,0],
+  ["updateDigitalContactPoint",1,"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}",[27],[7],[],0,1,0],
+  ["updateEmployment",1,"/entities/{EntityId}/employments/{EmploymentId}",[31],[9],[],0,1,0],
+  ["updateEntity",1,"/entities/{EntityId}",[33],[10],[],0,1,0],
+  ["updateForeignTaxIdNumber",1,"/entities/{EntityId}/foreign-tax-id-number",[35],[12],[],0,1,0],
+  ["updateIdentification",1,"/entities/{EntityId}/identifications/{IdentificationId}",[35],[14],[],0,1,0],
+  ["updatePhoneNumber",1,"/entities/{EntityId}/phone-numbers/{PhoneNumberId}",[27],[17],[],0,1,0],
+  ["updatePrivacyOptOut",1,"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}",[37],[19],[],0,1,0],
+  ["updateRelationship",1,"/relationships/{RelationshipId}",[41],[21],[],0,1,0],
+  ["updateTaxIdNumber",1,"/entities/{EntityId}/tax-id-number",[35],[23],[],0,1,0],
+];
+
 /** Every operation of the spec, by operationId. */
-export const operations = {
-  createAddress: {"operationId":"createAddress","method":"POST","path":"/entities/{EntityId}/addresses","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":["application/json"]},
-  createAffiliateOptOut: {"operationId":"createAffiliateOptOut","method":"POST","path":"/entities/{EntityId}/affiliate-opt-outs","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":["application/json"]},
-  createDigitalContactPoint: {"operationId":"createDigitalContactPoint","method":"POST","path":"/entities/{EntityId}/digital-contact-points","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":["application/json"]},
-  createEmployment: {"operationId":"createEmployment","method":"POST","path":"/entities/{EntityId}/employments","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":["application/json"]},
-  createEntity: {"operationId":"createEntity","method":"POST","path":"/entities","scopes":["entity-services.entities.write"],"tags":["Entities"],"produces":["application/json"]},
-  createIdentification: {"operationId":"createIdentification","method":"POST","path":"/entities/{EntityId}/identifications","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":["application/json"]},
-  createPhoneNumber: {"operationId":"createPhoneNumber","method":"POST","path":"/entities/{EntityId}/phone-numbers","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":["application/json"]},
-  createPrivacyOptOut: {"operationId":"createPrivacyOptOut","method":"POST","path":"/entities/{EntityId}/privacy-opt-outs","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":["application/json"]},
-  createRelationship: {"operationId":"createRelationship","method":"POST","path":"/relationships","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":["application/json"]},
-  deleteAddress: {"operationId":"deleteAddress","method":"DELETE","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":[]},
-  deleteAffiliateOptOut: {"operationId":"deleteAffiliateOptOut","method":"DELETE","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":[]},
-  deleteDigitalContactPoint: {"operationId":"deleteDigitalContactPoint","method":"DELETE","path":"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":[]},
-  deleteEmployment: {"operationId":"deleteEmployment","method":"DELETE","path":"/entities/{EntityId}/employments/{EmploymentId}","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":[]},
-  deleteIdentification: {"operationId":"deleteIdentification","method":"DELETE","path":"/entities/{EntityId}/identifications/{IdentificationId}","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":[]},
-  deletePhoneNumber: {"operationId":"deletePhoneNumber","method":"DELETE","path":"/entities/{EntityId}/phone-numbers/{PhoneNumberId}","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":[]},
-  deletePrivacyOptOut: {"operationId":"deletePrivacyOptOut","method":"DELETE","path":"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":[]},
-  deleteRelationship: {"operationId":"deleteRelationship","method":"DELETE","path":"/relationships/{RelationshipId}","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":[]},
-  downloadNotice: {"operationId":"downloadNotice","method":"GET","path":"/notices/{NoticeId}","scopes":["entity-services.documents.read"],"tags":["Notices"],"produces":["application/pdf"]},
-  downloadReport: {"operationId":"downloadReport","method":"GET","path":"/reports/{ReportId}","scopes":["entity-services.documents.read"],"tags":["Reports"],"produces":["application/pdf","text/csv"]},
-  generateNotice: {"operationId":"generateNotice","method":"POST","path":"/entities/{EntityId}/notices","scopes":["entity-services.documents.write"],"tags":["Notices"],"produces":["application/json"]},
-  generateReport: {"operationId":"generateReport","method":"POST","path":"/reports","scopes":["entity-services.documents.write"],"tags":["Reports"],"produces":["application/json"]},
-  getAbilities: {"operationId":"getAbilities","method":"GET","path":"/enterprise/{EnterpriseUserId}/abilities","scopes":["entity-services.permissions.read"],"tags":["Abilities"],"produces":["application/json"]},
-  getAddress: {"operationId":"getAddress","method":"GET","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.read"],"tags":["Addresses"],"produces":["application/json"]},
-  getAffiliateOptOut: {"operationId":"getAffiliateOptOut","method":"GET","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.read"],"tags":["Affiliate Opt Outs"],"produces":["application/json"]},
-  getDigitalContactPoint: {"operationId":"getDigitalContactPoint","method":"GET","path":"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}","scopes":["entity-services.contact-info.read"],"tags":["Digital Contact Points"],"produces":["application/json"]},
-  getEmployment: {"operationId":"getEmployment","method":"GET","path":"/entities/{EntityId}/employments/{EmploymentId}","scopes":["entity-services.employments.read"],"tags":["Employments"],"produces":["application/json"]},
-  getEntitlements: {"operationId":"getEntitlements","method":"GET","path":"/enterprise/{EnterpriseUserId}/entitlements","scopes":["entity-services.permissions.read"],"tags":["Entitlements"],"produces":["application/json"]},
-  getEntity: {"operationId":"getEntity","method":"GET","path":"/entities/{EntityId}","scopes":["entity-services.entities.read"],"tags":["Entities"],"produces":["application/json"]},
-  getForeignTaxIdNumber: {"operationId":"getForeignTaxIdNumber","method":"GET","path":"/entities/{EntityId}/foreign-tax-id-number","scopes":["entity-services.identity.read"],"tags":["Foreign Tax Id Number"],"produces":["application/json"]},
-  getIdentification: {"operationId":"getIdentification","method":"GET","path":"/entities/{EntityId}/identifications/{IdentificationId}","scopes":["entity-services.identity.read"],"tags":["Identifications"],"produces":["application/json"]},
-  getPhoneNumber: {"operationId":"getPhoneNumber","method":"GET","path":"/entities/{EntityId}/phone-numbers/{PhoneNumberId}","scopes":["entity-services.contact-info.read"],"tags":["Phone Numbers"],"produces":["application/json"]},
-  getPrivacyOptOut: {"operationId":"getPrivacyOptOut","method":"GET","path":"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}","scopes":["entity-services.opt-outs.read"],"tags":["Privacy Opt Outs"],"produces":["application/json"]},
-  getRelationship: {"operationId":"getRelationship","method":"GET","path":"/relationships/{RelationshipId}","scopes":["entity-services.relationships.read"],"tags":["Relationships"],"produces":["application/json"]},
-  getTaxIdNumber: {"operationId":"getTaxIdNumber","method":"GET","path":"/entities/{EntityId}/tax-id-number","scopes":["entity-services.identity.read"],"tags":["Tax Id Number"],"produces":["application/json"]},
-  listAddresses: {"operationId":"listAddresses","method":"GET","path":"/entities/{EntityId}/addresses","scopes":["entity-services.contact-info.read"],"tags":["Addresses"],"produces":["application/json"]},
-  listAddressLabels: {"operationId":"listAddressLabels","method":"GET","path":"/address-labels","scopes":["entity-services.reference.read"],"tags":["Address Labels"],"produces":["application/json"]},
-  listAffiliateOptOutExceptionReasons: {"operationId":"listAffiliateOptOutExceptionReasons","method":"GET","path":"/affiliate-opt-out-exception-reasons","scopes":["entity-services.reference.read"],"tags":["Affiliate Opt Out Exception Reasons"],"produces":["application/json"]},
-  listAffiliateOptOuts: {"operationId":"listAffiliateOptOuts","method":"GET","path":"/entities/{EntityId}/affiliate-opt-outs","scopes":["entity-services.opt-outs.read"],"tags":["Affiliate Opt Outs"],"produces":["application/json"]},
-  listAffiliateOptOutTypes: {"operationId":"listAffiliateOptOutTypes","method":"GET","path":"/affiliate-opt-out-types","scopes":["entity-services.reference.read"],"tags":["Affiliate Opt Out Types"],"produces":["application/json"]},
-  listDigitalContactPointLabels: {"operationId":"listDigitalContactPointLabels","method":"GET","path":"/digital-contact-point-labels","scopes":["entity-services.reference.read"],"tags":["Digital Contact Point Labels"],"produces":["application/json"]},
-  listDigitalContactPoints: {"operationId":"listDigitalContactPoints","method":"GET","path":"/entities/{EntityId}/digital-contact-points","scopes":["entity-services.contact-info.read"],"tags":["Digital Contact Points"],"produces":["application/json"]},
-  listEmployments: {"operationId":"listEmployments","method":"GET","path":"/entities/{EntityId}/employments","scopes":["entity-services.employments.read"],"tags":["Employments"],"produces":["application/json"]},
-  listEmploymentTypes: {"operationId":"listEmploymentTypes","method":"GET","path":"/employment-types","scopes":["entity-services.reference.read"],"tags":["Employment Types"],"produces":["application/json"]},
-  listEntityRelationships: {"operationId":"listEntityRelationships","method":"GET","path":"/entities/{EntityId}/relationships","scopes":["entity-services.relationships.read"],"tags":["Relationships"],"produces":["application/json"]},
-  listIdentifications: {"operationId":"listIdentifications","method":"GET","path":"/entities/{EntityId}/identifications","scopes":["entity-services.identity.read"],"tags":["Identifications"],"produces":["application/json"]},
-  listIdentificationTypes: {"operationId":"listIdentificationTypes","method":"GET","path":"/identification-types","scopes":["entity-services.reference.read"],"tags":["Identification Types"],"produces":["application/json"]},
-  listPhoneNumberLabels: {"operationId":"listPhoneNumberLabels","method":"GET","path":"/phone-number-labels","scopes":["entity-services.reference.read"],"tags":["Phone Number Labels"],"produces":["application/json"]},
-  listPhoneNumbers: {"operationId":"listPhoneNumbers","method":"GET","path":"/entities/{EntityId}/phone-numbers","scopes":["entity-services.contact-info.read"],"tags":["Phone Numbers"],"produces":["application/json"]},
-  listPrivacyOptOuts: {"operationId":"listPrivacyOptOuts","method":"GET","path":"/entities/{EntityId}/privacy-opt-outs","scopes":["entity-services.opt-outs.read"],"tags":["Privacy Opt Outs"],"produces":["application/json"]},
-  listPrivacyOptOutTypes: {"operationId":"listPrivacyOptOutTypes","method":"GET","path":"/privacy-opt-out-types","scopes":["entity-services.reference.read"],"tags":["Privacy Opt Out Types"],"produces":["application/json"]},
-  listRelationshipTypes: {"operationId":"listRelationshipTypes","method":"GET","path":"/relationship-types","scopes":["entity-services.reference.read"],"tags":["Relationship Types"],"produces":["application/json"]},
-  searchEntities: {"operationId":"searchEntities","method":"POST","path":"/entities/search","scopes":["entity-services.entities.read"],"tags":["Entities"],"produces":["application/json"],"pagination":{"itemsKey":"entities"}},
-  searchRelationships: {"operationId":"searchRelationships","method":"POST","path":"/relationships/search","scopes":["entity-services.relationships.read"],"tags":["Relationships"],"produces":["application/json"],"pagination":{"itemsKey":"relationships"}},
-  updateAddress: {"operationId":"updateAddress","method":"PUT","path":"/entities/{EntityId}/addresses/{AddressId}","scopes":["entity-services.contact-info.write"],"tags":["Addresses"],"produces":[]},
-  updateAffiliateOptOut: {"operationId":"updateAffiliateOptOut","method":"PUT","path":"/entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Affiliate Opt Outs"],"produces":[]},
-  updateDigitalContactPoint: {"operationId":"updateDigitalContactPoint","method":"PUT","path":"/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}","scopes":["entity-services.contact-info.write"],"tags":["Digital Contact Points"],"produces":[]},
-  updateEmployment: {"operationId":"updateEmployment","method":"PUT","path":"/entities/{EntityId}/employments/{EmploymentId}","scopes":["entity-services.employments.write"],"tags":["Employments"],"produces":[]},
-  updateEntity: {"operationId":"updateEntity","method":"PUT","path":"/entities/{EntityId}","scopes":["entity-services.entities.write"],"tags":["Entities"],"produces":[]},
-  updateForeignTaxIdNumber: {"operationId":"updateForeignTaxIdNumber","method":"PUT","path":"/entities/{EntityId}/foreign-tax-id-number","scopes":["entity-services.identity.write"],"tags":["Foreign Tax Id Number"],"produces":[]},
-  updateIdentification: {"operationId":"updateIdentification","method":"PUT","path":"/entities/{EntityId}/identifications/{IdentificationId}","scopes":["entity-services.identity.write"],"tags":["Identifications"],"produces":[]},
-  updatePhoneNumber: {"operationId":"updatePhoneNumber","method":"PUT","path":"/entities/{EntityId}/phone-numbers/{PhoneNumberId}","scopes":["entity-services.contact-info.write"],"tags":["Phone Numbers"],"produces":[]},
-  updatePrivacyOptOut: {"operationId":"updatePrivacyOptOut","method":"PUT","path":"/entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}","scopes":["entity-services.opt-outs.write"],"tags":["Privacy Opt Outs"],"produces":[]},
-  updateRelationship: {"operationId":"updateRelationship","method":"PUT","path":"/relationships/{RelationshipId}","scopes":["entity-services.relationships.write"],"tags":["Relationships"],"produces":[]},
-  updateTaxIdNumber: {"operationId":"updateTaxIdNumber","method":"PUT","path":"/entities/{EntityId}/tax-id-number","scopes":["entity-services.identity.write"],"tags":["Tax Id Number"],"produces":[]},
-} as const satisfies Record<string, OperationInfo>;
+export const operations = Object.freeze(
+  Object.fromEntries(
+    rows.map(([operationId, method, path, scopes, tags, produces, query, body, itemsKey]) => [
+      operationId,
+      Object.freeze({
+        operationId,
+        method: methods[method],
+        path,
+        scopes: scopes.map((i) => strings[i]),
+        tags: tags.map((i) => strings[i]),
+        produces: produces.map((i) => strings[i]),
+        ...(query ? { query } : {}),
+        ...(body ? { body: true } : {}),
+        ...(itemsKey ? { pagination: { itemsKey } } : {}),
+      }),
+    ]),
+  ),
+) as unknown as Operations;
 
 /** An operationId of the spec. */
-export type OperationId = keyof typeof operations;
+export type OperationId = keyof Operations;
 
 /** operationId by `"<METHOD> <path template>"`, e.g. `"GET /entities/{EntityId}"`. */
-export const operationIdsByRoute: Readonly<Record<string, OperationId>> = {
-  "POST /entities/{EntityId}/addresses": "createAddress",
-  "POST /entities/{EntityId}/affiliate-opt-outs": "createAffiliateOptOut",
-  "POST /entities/{EntityId}/digital-contact-points": "createDigitalContactPoint",
-  "POST /entities/{EntityId}/employments": "createEmployment",
-  "POST /entities": "createEntity",
-  "POST /entities/{EntityId}/identifications": "createIdentification",
-  "POST /entities/{EntityId}/phone-numbers": "createPhoneNumber",
-  "POST /entities/{EntityId}/privacy-opt-outs": "createPrivacyOptOut",
-  "POST /relationships": "createRelationship",
-  "DELETE /entities/{EntityId}/addresses/{AddressId}": "deleteAddress",
-  "DELETE /entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}": "deleteAffiliateOptOut",
-  "DELETE /entities/{EntityId}/digital-contact-points/{DigitalContactPointId}": "deleteDigitalContactPoint",
-  "DELETE /entities/{EntityId}/employments/{EmploymentId}": "deleteEmployment",
-  "DELETE /entities/{EntityId}/identifications/{IdentificationId}": "deleteIdentification",
-  "DELETE /entities/{EntityId}/phone-numbers/{PhoneNumberId}": "deletePhoneNumber",
-  "DELETE /entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}": "deletePrivacyOptOut",
-  "DELETE /relationships/{RelationshipId}": "deleteRelationship",
-  "GET /notices/{NoticeId}": "downloadNotice",
-  "GET /reports/{ReportId}": "downloadReport",
-  "POST /entities/{EntityId}/notices": "generateNotice",
-  "POST /reports": "generateReport",
-  "GET /enterprise/{EnterpriseUserId}/abilities": "getAbilities",
-  "GET /entities/{EntityId}/addresses/{AddressId}": "getAddress",
-  "GET /entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}": "getAffiliateOptOut",
-  "GET /entities/{EntityId}/digital-contact-points/{DigitalContactPointId}": "getDigitalContactPoint",
-  "GET /entities/{EntityId}/employments/{EmploymentId}": "getEmployment",
-  "GET /enterprise/{EnterpriseUserId}/entitlements": "getEntitlements",
-  "GET /entities/{EntityId}": "getEntity",
-  "GET /entities/{EntityId}/foreign-tax-id-number": "getForeignTaxIdNumber",
-  "GET /entities/{EntityId}/identifications/{IdentificationId}": "getIdentification",
-  "GET /entities/{EntityId}/phone-numbers/{PhoneNumberId}": "getPhoneNumber",
-  "GET /entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}": "getPrivacyOptOut",
-  "GET /relationships/{RelationshipId}": "getRelationship",
-  "GET /entities/{EntityId}/tax-id-number": "getTaxIdNumber",
-  "GET /entities/{EntityId}/addresses": "listAddresses",
-  "GET /address-labels": "listAddressLabels",
-  "GET /affiliate-opt-out-exception-reasons": "listAffiliateOptOutExceptionReasons",
-  "GET /entities/{EntityId}/affiliate-opt-outs": "listAffiliateOptOuts",
-  "GET /affiliate-opt-out-types": "listAffiliateOptOutTypes",
-  "GET /digital-contact-point-labels": "listDigitalContactPointLabels",
-  "GET /entities/{EntityId}/digital-contact-points": "listDigitalContactPoints",
-  "GET /entities/{EntityId}/employments": "listEmployments",
-  "GET /employment-types": "listEmploymentTypes",
-  "GET /entities/{EntityId}/relationships": "listEntityRelationships",
-  "GET /entities/{EntityId}/identifications": "listIdentifications",
-  "GET /identification-types": "listIdentificationTypes",
-  "GET /phone-number-labels": "listPhoneNumberLabels",
-  "GET /entities/{EntityId}/phone-numbers": "listPhoneNumbers",
-  "GET /entities/{EntityId}/privacy-opt-outs": "listPrivacyOptOuts",
-  "GET /privacy-opt-out-types": "listPrivacyOptOutTypes",
-  "GET /relationship-types": "listRelationshipTypes",
-  "POST /entities/search": "searchEntities",
-  "POST /relationships/search": "searchRelationships",
-  "PUT /entities/{EntityId}/addresses/{AddressId}": "updateAddress",
-  "PUT /entities/{EntityId}/affiliate-opt-outs/{AffiliateOptOutId}": "updateAffiliateOptOut",
-  "PUT /entities/{EntityId}/digital-contact-points/{DigitalContactPointId}": "updateDigitalContactPoint",
-  "PUT /entities/{EntityId}/employments/{EmploymentId}": "updateEmployment",
-  "PUT /entities/{EntityId}": "updateEntity",
-  "PUT /entities/{EntityId}/foreign-tax-id-number": "updateForeignTaxIdNumber",
-  "PUT /entities/{EntityId}/identifications/{IdentificationId}": "updateIdentification",
-  "PUT /entities/{EntityId}/phone-numbers/{PhoneNumberId}": "updatePhoneNumber",
-  "PUT /entities/{EntityId}/privacy-opt-outs/{PrivacyOptOutId}": "updatePrivacyOptOut",
-  "PUT /relationships/{RelationshipId}": "updateRelationship",
-  "PUT /entities/{EntityId}/tax-id-number": "updateTaxIdNumber",
-};
+export const operationIdsByRoute: Readonly<Record<string, OperationId>> = Object.freeze(
+  Object.fromEntries(rows.map(([operationId, method, path]) => [`${methods[method]} ${path}`, operationId as OperationId])),
+);
 
 /** Every scope the spec declares, with its description. */
 export const scopeDescriptions = {

@@ -1,5 +1,6 @@
 import { bundle, createConfig, getLineColLocation, lint, type NormalizedProblem } from "@redocly/openapi-core";
 import { relative } from "node:path";
+import { generatorPlugin } from "./method-rules.js";
 
 /** One thing wrong with the spec, located in the file a person edits. */
 export interface SpecProblem {
@@ -33,11 +34,12 @@ const generationRules = {
   "operation-operationId-unique": "error",
   "path-parameters-defined": "error",
   "security-defined": "error",
+  "generator/method-arguments": "error",
 } as const;
 
 /** Validates the spec's structure and bundles its split files into one OpenAPI document. */
 export async function loadBundledSpec(specPath: string): Promise<Record<string, unknown>> {
-  const config = await createConfig({ rules: generationRules });
+  const config = await createConfig({ plugins: [generatorPlugin], rules: generationRules });
   const linted = await lint({ ref: specPath, config }).catch((error: unknown) => {
     throw new SpecError([problemFromThrown(specPath, error)]);
   });

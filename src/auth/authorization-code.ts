@@ -5,17 +5,18 @@
  */
 import * as oauth from "oauth4webapi";
 import { authError, toAuthError } from "./error-mapping.js";
-import { createGrantContext, deriveGrantContext, describeContext } from "./grant-context.js";
+import { createGrantContext, deriveGrantContext, describeContext, type GrantContext } from "./grant-context.js";
+import { idTokenDecryptor, type IdTokenDecryptionOptions } from "./id-token-decryption.js";
 import { parseSecureUrl } from "./issuer.js";
 import { resolveScopeList, type ClientAuthOptions, type IssuerOptions } from "./options.js";
 import { defineRedactedView, inspectCustom } from "./redaction.js";
 import { refreshTokenSourceFor, type RefreshTokenParameters } from "./refresh-token.js";
 import { normalizeScopes } from "./scopes.js";
-import { accessTokenOf, clientOf, metadataOf, runGrant } from "./token-endpoint.js";
+import { accessTokenOf, clientOf, metadataOf, runGrant, withIdToken } from "./token-endpoint.js";
 import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** Options of {@link authorizationCode}. */
-export interface AuthorizationCodeOptions extends IssuerOptions, ClientAuthOptions {
+export interface AuthorizationCodeOptions extends IssuerOptions, ClientAuthOptions, IdTokenDecryptionOptions {
   /** Your callback URL, registered with the client. `https://`, or `http://` on loopback for development. */
   readonly redirectUri: string;
   /** Scopes to ask the user for; `openid` is always added. Add `offline_access` to get a refresh token. @default ["openid"] */
@@ -54,7 +55,7 @@ export interface AuthorizationResult {
   readonly accessToken: AccessToken;
   /** Present when `offline_access` was granted; give it to `refreshTokenSource`. */
   readonly refreshToken: string | undefined;
-  /** The raw ID token, e.g. as `id_token_hint` at logout. */
+  /** The raw ID token as it arrived (the JWE when it was encrypted), e.g. as `id_token_hint` at logout. */
   readonly idToken: string;
 }
 
@@ -62,7 +63,7 @@ export interface AuthorizationResult {
 export interface AuthorizationCodeFlow {
   /** Builds the authorization URL with fresh PKCE verifier, state and nonce. */
   createAuthorizationRequest(parameters?: AuthorizationRequestParameters): Promise<AuthorizationRequest>;
-  /** Checks the callback's state, exchanges the code, validates the ID token (signature, iss, aud, exp, nonce). */
+  /** Checks the callback's state, exchanges the code, decrypts an encrypted ID token and validates it (signature, iss, aud, exp, nonce). */
   handleAuthorizationCallback(callbackUrl: string | URL, saved: SavedAuthorizationRequest, options?: { readonly signal?: AbortSignal }): Promise<AuthorizationResult>;
   /** A token source that keeps the user's access tokens fresh with the refresh token, sharing this flow's settings and DPoP key. */
   refreshTokenSource(parameters: RefreshTokenParameters): TokenSource;
@@ -107,7 +108,9 @@ class Result implements AuthorizationResult {
 /** The authorization code + PKCE flow for a confidential client. */
 export function authorizationCode(options: AuthorizationCodeOptions): AuthorizationCodeFlow {
   const source = "authorizationCode";
-  const ctx = createGrantContext(options, source);
+  const base = createGrantContext(options, source);
+  // Its refresh-token sources inherit the decryption: refreshed ID tokens are encrypted alike.
+  const ctx: GrantContext = { ...base, decryptIdToken: idTokenDecryptor(options.idTokenDecryptionKey, source, base.redactor) };
   const { options: resolved, redactor, resource } = ctx;
   const scope = ctx.scope ?? [];
   if (typeof options.redirectUri !== "string") throw authError("AUTH_INVALID_OPTIONS", `${source}(): \`redirectUri\` is required.`);
@@ -171,7 +174,12 @@ export function authorizationCode(options: AuthorizationCodeOptions): Authorizat
             ...requestOptions,
             ...(resource !== undefined ? { additionalParameters: { resource } } : {}),
           }),
-        (server, c, response) => oauth.processAuthorizationCodeResponse(server, c, response, { expectedNonce: saved.nonce, requireIdToken: true }),
+        withIdToken(
+          ctx,
+          (server, c, response, processOptions) =>
+            oauth.processAuthorizationCodeResponse(server, c, response, { ...processOptions, expectedNonce: saved.nonce, requireIdToken: true }),
+          callOptions.signal,
+        ),
         callOptions.signal,
       );
       const claims = oauth.getValidatedIdTokenClaims(result.response);

@@ -45,7 +45,8 @@ const ADVICE: Record<AuthErrorCode, string> = {
     "The callback does not belong to the saved authorization request (stale tab, replay or CSRF): start a new authorization request.",
   AUTH_ID_TOKEN_INVALID:
     "Check the saved nonce, the client id (the ID token's audience), the issuer, and the host clock (or `clockSkewSeconds`).",
-  AUTH_INVALID_KEY: "Use an RSA private key as PKCS#8 PEM, a private JWK, or a CryptoKey that matches the algorithm.",
+  AUTH_ID_TOKEN_DECRYPTION_FAILED: "Set `idTokenDecryptionKey` to the private key of the client's registered encryption key.",
+  AUTH_INVALID_KEY: "Use a private key as PKCS#8 PEM, a private JWK, or a CryptoKey that matches the algorithm.",
   AUTH_INVALID_OPTIONS: "Check the options passed to the token source.",
   AUTH_MALFORMED_TOKEN:
     "The token source handed out an access token that contains characters not allowed in an HTTP header (CR, LF, NUL or other control characters); fix the token source, or the authorization server that issued it.",

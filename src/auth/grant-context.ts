@@ -6,6 +6,7 @@
  */
 import { resolveClientAuth, type ResolvedClientAuth } from "./client-auth.js";
 import { DpopKey } from "./dpop.js";
+import type { DecryptIdToken } from "./id-token-decryption.js";
 import { resolveIssuerOptions, resolveResource, resolveScopeList, type ClientAuthOptions, type IssuerOptions, type ResolvedIssuerOptions } from "./options.js";
 import { Redactor } from "./redaction.js";
 
@@ -31,6 +32,8 @@ export interface GrantContext {
   readonly resource: string | undefined;
   /** The validated `scope` option; `undefined` when each call asks for its own scopes. */
   readonly scope: readonly string[] | undefined;
+  /** For sources that receive ID tokens: decrypts an encrypted one (or refuses it, when no key is configured). */
+  readonly decryptIdToken?: DecryptIdToken;
 }
 
 /** Validates `options` for `source` and builds its context; throws AUTH_INVALID_OPTIONS (or _KEY, _INSECURE_ISSUER). */

@@ -17,6 +17,8 @@ export {
   type AuthorizationResult,
   type SavedAuthorizationRequest,
 } from "./authorization-code.js";
+/** The client's key for encrypted (JWE) ID tokens: the `idTokenDecryptionKey` option. */
+export type { IdTokenDecryptionKey, IdTokenDecryptionOptions } from "./id-token-decryption.js";
 /** Access tokens from a rotating refresh token, e.g. restored from a user's session. */
 export { refreshTokenSource, type RefreshTokenParameters, type RefreshTokenSourceOptions } from "./refresh-token.js";
 /** A fixed token. */

@@ -14,7 +14,8 @@ const WEBCRYPTO: Record<AssertionAlgorithm, RsaHashedImportParams> = {
   PS256: { name: "RSA-PSS", hash: "SHA-256" },
   RS256: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
 };
-const JWK_PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"] as const;
+/** The members of a JWK that hold private key material (RSA and EC/OKP). */
+export const JWK_PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"] as const;
 
 /** A key ready to sign, checked up front; `load()` does the (async) import once. */
 export interface PreparedKey {
@@ -43,18 +44,7 @@ export function prepareKey(
   if (kidOption !== undefined && (typeof kidOption !== "string" || kidOption === "")) invalidOptions("`kid` must be a non-empty string.");
 
   if (typeof input === "string") {
-    redactor.addSecret(input);
-    // A key kept on one line in a .env file arrives with the two characters `\n` for each line break.
-    if (input.includes("\\n") && input.includes("-----BEGIN")) {
-      invalidKey('`privateKey` has literal "\\n" sequences where the PEM needs line breaks (as when read from a .env file); replace them with newlines, e.g. `key.replace(/\\\\n/g, "\\n")`.');
-    }
-    const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(input);
-    if (!match) invalidKey("`privateKey` is a string but not a PEM block.");
-    if (match[1] !== "PRIVATE KEY") {
-      invalidKey(`\`privateKey\` is a "${match[1]}" PEM; a PKCS#8 "PRIVATE KEY" is needed (convert with \`openssl pkcs8 -topk8 -nocrypt\`).`);
-    }
-    const body = (match[2] ?? "").replace(/\s+/g, "");
-    redactor.addSecret(body);
+    const body = pkcs8PemBody(input, "privateKey", redactor);
     const algorithm = requested ?? "PS256";
     return once(algorithm, async () => {
       let der: Uint8Array<ArrayBuffer>;
@@ -95,6 +85,26 @@ export function prepareKey(
   }
 
   return invalidKey("`privateKey` must be a PKCS#8 PEM string, a private JWK object or a CryptoKey.");
+}
+
+/**
+ * Checks that `pem` (option `option`) is one PKCS#8 "PRIVATE KEY" block, registers it and its
+ * base64 body with the redactor, and returns the body; throws AUTH_INVALID_KEY saying what to fix.
+ */
+export function pkcs8PemBody(pem: string, option: string, redactor: Redactor): string {
+  redactor.addSecret(pem);
+  // A key kept on one line in a .env file arrives with the two characters `\n` for each line break.
+  if (pem.includes("\\n") && pem.includes("-----BEGIN")) {
+    invalidKey(`\`${option}\` has literal "\\n" sequences where the PEM needs line breaks (as when read from a .env file); replace them with newlines, e.g. \`key.replace(/\\\\n/g, "\\n")\`.`);
+  }
+  const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
+  if (!match) invalidKey(`\`${option}\` is a string but not a PEM block.`);
+  if (match[1] !== "PRIVATE KEY") {
+    invalidKey(`\`${option}\` is a "${match[1]}" PEM; a PKCS#8 "PRIVATE KEY" is needed (convert with \`openssl pkcs8 -topk8 -nocrypt\`).`);
+  }
+  const body = (match[2] ?? "").replace(/\s+/g, "");
+  redactor.addSecret(body);
+  return body;
 }
 
 function once(algorithm: AssertionAlgorithm, load: () => Promise<oauth.PrivateKey>): PreparedKey {

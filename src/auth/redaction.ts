@@ -1,7 +1,7 @@
 /**
  * Keeps secrets out of everything a caller can print: error messages, `cause` chains, JSON and
  * `util.inspect` output. Sources register every secret they hold (client secret, key material,
- * tokens they have seen); anything JWT-shaped is removed even when it was never registered.
+ * tokens they have seen); anything JWT-shaped (signed or encrypted) is removed even when it was never registered.
  */
 import { secretPatterns } from "./secret-encodings.js";
 
@@ -9,7 +9,8 @@ import { secretPatterns } from "./secret-encodings.js";
 export const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
 
 const REDACTED = "[redacted]";
-// Three base64url segments where the first two start like JSON (`eyJ` = `{"`): a JWS or the head of a JWE.
+// A JWS (three base64url segments) or a JWE (five; the second is empty for ECDH-ES), whose header
+// starts like JSON (`eyJ` = `{"`); up to four dots, so a JWE goes whole, not only its head.
 const JWT_SHAPED = /eyJ[\w-]{2,}\.[\w-]*\.?[\w-]*\.?[\w-]*\.?[\w-]*/g;
 // Runs of token characters (base64, base64url, hex, opaque token alphabets).
 const OPAQUE_RUN = /[A-Za-z0-9._~+/=-]{20,}/g;

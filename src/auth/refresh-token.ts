@@ -9,9 +9,10 @@ import * as oauth from "oauth4webapi";
 import { CachedTokenSource } from "./cached-token-source.js";
 import { authError } from "./error-mapping.js";
 import { createGrantContext, type GrantContext } from "./grant-context.js";
+import { idTokenDecryptor, type IdTokenDecryptionOptions } from "./id-token-decryption.js";
 import type { ClientAuthOptions, IssuerOptions } from "./options.js";
 import { shareRefreshTokens, type RefreshChain } from "./shared-refresh.js";
-import { accessTokenOf, grantParameters, runGrant } from "./token-endpoint.js";
+import { accessTokenOf, grantParameters, runGrant, withIdToken } from "./token-endpoint.js";
 import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** What a refresh-token source needs besides the issuer and client authentication. */
@@ -34,7 +35,7 @@ export interface RefreshTokenParameters {
 }
 
 /** Options of {@link refreshTokenSource}. */
-export interface RefreshTokenSourceOptions extends IssuerOptions, ClientAuthOptions, RefreshTokenParameters {}
+export interface RefreshTokenSourceOptions extends IssuerOptions, ClientAuthOptions, RefreshTokenParameters, IdTokenDecryptionOptions {}
 
 /** A refresh-token source on `ctx` (its own, or one derived from an authorization code flow's). */
 export function refreshTokenSourceFor(ctx: GrantContext, parameters: RefreshTokenParameters): TokenSource {
@@ -56,7 +57,7 @@ export function refreshTokenSourceFor(ctx: GrantContext, parameters: RefreshToke
         ctx,
         "token",
         ({ as, client, auth, options: requestOptions }) => oauth.refreshTokenGrantRequest(as, client, auth, spent, { ...requestOptions, additionalParameters }),
-        oauth.processRefreshTokenResponse,
+        withIdToken(ctx, oauth.processRefreshTokenResponse),
       );
       const rotated = result.response.refresh_token;
       return { token: accessTokenOf(result, scopes), rotated: rotated !== undefined && rotated !== spent ? rotated : undefined };
@@ -92,5 +93,6 @@ export function refreshTokenSourceFor(ctx: GrantContext, parameters: RefreshToke
 
 /** A token source that refreshes access tokens with a (rotating) refresh token. */
 export function refreshTokenSource(options: RefreshTokenSourceOptions): TokenSource {
-  return refreshTokenSourceFor(createGrantContext(options, "refreshTokenSource"), options);
+  const ctx = createGrantContext(options, "refreshTokenSource");
+  return refreshTokenSourceFor({ ...ctx, decryptIdToken: idTokenDecryptor(options.idTokenDecryptionKey, "refreshTokenSource", ctx.redactor) }, options);
 }

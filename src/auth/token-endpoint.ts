@@ -21,6 +21,14 @@ export interface GrantCall {
   readonly options: RequestOptions & { DPoP?: oauth.DPoPHandle };
 }
 
+/** An oauth4webapi process function for a grant whose response may carry an ID token. */
+export type IdTokenProcess = (
+  as: oauth.AuthorizationServer,
+  client: oauth.Client,
+  response: Response,
+  options: oauth.ProcessTokenResponseOptions,
+) => Promise<oauth.TokenEndpointResponse>;
+
 /** A successful token response and when it arrived (for expiry). */
 export interface GrantResult {
   readonly response: oauth.TokenEndpointResponse;
@@ -83,6 +91,29 @@ export async function runGrant(
   } catch (err) {
     throw toAuthError(err, { phase, redactor: ctx.redactor, endpoint, timeoutMs: ctx.options.timeoutMs });
   }
+}
+
+/**
+ * The `process` step of a grant that returns ID tokens (code exchange, refresh): an encrypted ID
+ * token is decrypted with the source's key before oauth4webapi checks it (`iss`, `aud`, `exp`,
+ * nonce, …), and its signature is then checked against the issuer's JWKS, which oauth4webapi
+ * leaves to the caller for token endpoint answers.
+ */
+export function withIdToken(ctx: GrantContext, process: IdTokenProcess, signal?: AbortSignal): (as: oauth.AuthorizationServer, client: oauth.Client, response: Response) => Promise<oauth.TokenEndpointResponse> {
+  return async (as, client, response) => {
+    const result = await process(as, client, response, ctx.decryptIdToken ? { [oauth.jweDecrypt]: ctx.decryptIdToken } : {});
+    if (result.id_token === undefined) return result;
+    if (as.jwks_uri === undefined) {
+      throw authError("AUTH_DISCOVERY_FAILED", `The issuer ${ctx.options.issuer.href} advertises no jwks_uri, so the ID token's signature can't be checked.`);
+    }
+    try {
+      await oauth.validateApplicationLevelSignature(as, response, requestOptions(transportOf(ctx.options), "jwks", signal));
+    } catch (err) {
+      // Classified as an ID-token check (what this step is), named after the endpoint it reached.
+      throw toAuthError(err, { phase: "code-exchange", redactor: ctx.redactor, endpoint: `JWKS endpoint ${as.jwks_uri}`, timeoutMs: ctx.options.timeoutMs });
+    }
+    return result;
+  };
 }
 
 function remember(redactor: Redactor, response: oauth.TokenEndpointResponse): void {

@@ -22,11 +22,12 @@ export interface Transport {
 }
 
 /** What a request is for: decides the error code of an oversized answer. */
-export type Purpose = "discovery" | "token";
+export type Purpose = "discovery" | "token" | "jwks";
 
 const TOO_LARGE: Record<Purpose, { readonly code: AuthErrorCode; readonly what: string }> = {
   discovery: { code: "AUTH_DISCOVERY_FAILED", what: "discovery document" },
   token: { code: "AUTH_TOKEN_ENDPOINT_ERROR", what: "token endpoint's answer" },
+  jwks: { code: "AUTH_ID_TOKEN_INVALID", what: "issuer's JWKS" },
 };
 
 /** Request options for any oauth4webapi call, shaped to fit all of them. */

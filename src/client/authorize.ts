@@ -10,14 +10,16 @@ import type { RequestSummary } from "../errors/request-summary.js";
 interface Authorizable {
   readonly url: string;
   readonly headers: Headers;
+  /** Nobody else sees `headers` (no middleware built the request), so they may carry the token. */
+  readonly ownsHeaders: boolean;
   readonly summary: RequestSummary;
   readonly signal: AbortSignal;
 }
 
 /**
  * One attempt's credentials: a token covering the operation's scopes and the headers carrying it
- * (plus a DPoP proof when the token is bound). A fresh `Headers` each time, so the token never
- * lands on the request middleware saw.
+ * (plus a DPoP proof when the token is bound). A fresh `Headers` when middleware saw the request,
+ * so the token never lands on what it saw.
  */
 export async function authorize(operation: OperationInfo, call: Authorizable, auth: TokenSource): Promise<{ token: AccessToken; init: { method: string; headers: Headers } }> {
   let token: AccessToken;
@@ -34,7 +36,7 @@ export async function authorize(operation: OperationInfo, call: Authorizable, au
     auth.invalidate(token);
     throw authError("AUTH_MALFORMED_TOKEN", `The token source handed out an access token for ${operation.operationId} that can't be sent in an HTTP header (it holds CR, LF, NUL, spaces or other characters outside visible ASCII); nothing was sent.`);
   }
-  const headers = new Headers(call.headers);
+  const headers = call.ownsHeaders ? call.headers : new Headers(call.headers);
   headers.set("authorization", `${token.type} ${token.value}`);
   headers.delete("dpop");
   if (token.type === "DPoP" && auth.dpop) await auth.dpop.addProof(new URL(call.url), headers, operation.method, token);

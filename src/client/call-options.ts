@@ -10,7 +10,10 @@ import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "
 export interface CallOptions {
   /** Headers for this call, e.g. `X-Request-ID` to reuse your own id or `Accept: text/csv` to pick a download's format. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** How to read a success body. @default "json" */
+  /**
+   * How to read a success body. Defaults by the operation's success media types: `"arrayBuffer"`
+   * when none is JSON (a PDF or CSV download: `data` is an `ArrayBuffer`), `"json"` otherwise.
+   */
   readonly parseAs?: ParseAs;
   /** Aborts the call at any stage (token, attempt, backoff wait, body); the error is `RequestAbortedError` with the signal's reason as `cause`. */
   readonly signal?: AbortSignal;
@@ -49,16 +52,21 @@ const parsers = new Set<string>(["json", "text", "blob", "arrayBuffer", "stream"
 const noHeaders = Object.freeze({});
 const perCallOwned = { "user-agent": "use the client's userAgent option" };
 
+/** How a success body is read unless the call says: bytes when no success media type is JSON (the types say the same: `AnswersBytes`). */
+export function defaultParseAs(operation: OperationInfo): ParseAs {
+  return operation.produces.length > 0 && !operation.produces.some((media) => media.endsWith("json")) ? "arrayBuffer" : "json";
+}
+
 /** Checks one call's init (as a JavaScript caller may pass anything) and merges it over the client's settings. */
 export function resolveCallOptions(init: Readonly<Record<string, unknown>> | undefined, operation: OperationInfo, client: ResolvedClientOptions): ResolvedCall {
   const where = `${operation.operationId}()`;
-  if (init === undefined) return { timeoutMs: client.timeoutMs, retry: client.retry, signal: undefined, headers: noHeaders, parseAs: "json" };
+  if (init === undefined) return { timeoutMs: client.timeoutMs, retry: client.retry, signal: undefined, headers: noHeaders, parseAs: defaultParseAs(operation) };
   if (typeof init !== "object" || init === null) throw new InvalidOptionsError(`${where}: the call's options must be an object such as { params, body }.`);
   for (const key of Object.keys(init)) {
     if (owned.has(key)) throw new InvalidOptionsError(`${where}: ${key} is not a per-call option: the client owns its transport, base URL and serialisation. Set fetch or middleware when creating the client.`);
     if (!allowed.has(key)) throw new InvalidOptionsError(`${where}: ${key} is not a per-call option; use ${[...allowed].join(", ")}.`);
   }
-  const { timeoutMs = client.timeoutMs, signal, parseAs = "json" } = init as CallOptions;
+  const { timeoutMs = client.timeoutMs, signal, parseAs = defaultParseAs(operation) } = init as CallOptions;
   const timeoutProblem = millisecondsProblem(`${where}: timeoutMs`, timeoutMs);
   if (timeoutProblem) throw new InvalidOptionsError(timeoutProblem);
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new InvalidOptionsError(`${where}: signal must be an AbortSignal.`);

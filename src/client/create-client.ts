@@ -1,5 +1,6 @@
 import createClient from "openapi-fetch";
 import type { paths } from "../../generated/entity-management.js";
+import type { OperationMethods } from "../../generated/operation-methods.js";
 import { findOperation } from "../../generated/operations.js";
 import { InvalidRequestError } from "../errors/invalid-request-error.js";
 import { acceptFor } from "./accept.js";
@@ -7,12 +8,13 @@ import { resolveCallOptions } from "./call-options.js";
 import { CallRequest } from "./call-request.js";
 import type { CallMethod } from "./call-types.js";
 import { resolveClientOptions, type EntityManagementClientOptions } from "./client-options.js";
-import { paginate, type PaginateOptions, type SearchItem, type SearchPath } from "./paginate.js";
+import { createOperationMethods } from "./operation-methods.js";
+import { paginate, type PaginateOptions, type SearchItem, type SearchOperationId, type SearchPath, type SearchPathOf } from "./paginate.js";
 import { serializePath } from "./path-serializer.js";
 import { createTransport, type CallContext } from "./transport.js";
 
-/** A client bound to one institution: path-style calls typed by the spec, and a search paginator. */
-export interface EntityManagementClient {
+/** A client bound to one institution: a method per operation, path-style calls typed by the spec, and a search paginator. */
+export interface EntityManagementClient extends OperationMethods {
   /** Calls a GET operation by its path template, e.g. `client.GET("/entities/{EntityId}", { params: { path: { EntityId } } })`. */
   readonly GET: CallMethod<"get">;
   /** Calls a PUT operation by its path template (updates answer 204). */
@@ -22,10 +24,10 @@ export interface EntityManagementClient {
   /** Calls a DELETE operation by its path template. */
   readonly DELETE: CallMethod<"delete">;
   /**
-   * Iterates every item of a search, page by page.
-   * @example for await (const entity of client.paginate("/entities/search", { body: { name: "Garden" } })) { … }
+   * Iterates every item of a search, page by page; name the search by its operationId or its path.
+   * @example for await (const entity of client.paginate("searchEntities", { body: { name: "Garden" } })) { … }
    */
-  paginate<P extends SearchPath>(path: P, options: PaginateOptions<P>): AsyncGenerator<SearchItem<P>, void, undefined>;
+  paginate<S extends SearchOperationId | SearchPath>(search: S, options: PaginateOptions<SearchPathOf<S>>): AsyncGenerator<SearchItem<SearchPathOf<S>>, void, undefined>;
 }
 
 /** What a call resolves to before openapi-fetch's types are applied. */
@@ -76,10 +78,11 @@ export function createEntityManagementClient(options: EntityManagementClientOpti
 
   const method = (name: string) => ((path: string, init?: Readonly<Record<string, unknown>>) => send(name, path, init)) as never;
   return {
+    ...createOperationMethods(send),
     GET: method("GET"),
     PUT: method("PUT"),
     POST: method("POST"),
     DELETE: method("DELETE"),
-    paginate: <P extends SearchPath>(path: P, paginateOptions: PaginateOptions<P>) => paginate(send, path, paginateOptions),
+    paginate: <S extends SearchOperationId | SearchPath>(search: S, paginateOptions: PaginateOptions<SearchPathOf<S>>) => paginate(send, search, paginateOptions),
   };
 }

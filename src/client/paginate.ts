@@ -15,6 +15,12 @@ type SearchOperation = { [K in OperationId]: (typeof operations)[K] extends { pa
 /** Paths of the search operations (`POST …/search?offset=&count=` answering `{ <items>, paging }`), and only those. */
 export type SearchPath = SearchOperation["path"];
 
+/** operationIds of the search operations, e.g. `"searchEntities"`. */
+export type SearchOperationId = SearchOperation["operationId"];
+
+/** The path of a search named by its operationId or its path. */
+export type SearchPathOf<S extends SearchOperationId | SearchPath> = S extends SearchOperationId ? (typeof operations)[S]["path"] : S;
+
 /** The item type a search yields, e.g. `Entity` for `/entities/search`. */
 export type SearchItem<P extends SearchPath> = {
   [K in ItemsKey<P>]: SearchResponse<P>[K] extends readonly (infer I)[] | undefined ? I : never;
@@ -45,9 +51,10 @@ interface Paging {
  * `ApiError` on an error page and `InvalidResponseError` on paging that would never end: an offset
  * that does not advance, an empty page that claims more, or an offset past `paging.total`.
  */
-export async function* paginate<P extends SearchPath>(send: SendCall, path: P, options: PaginateOptions<P>): AsyncGenerator<SearchItem<P>, void, undefined> {
-  const search = Object.values(operations).find((operation) => operation.path === path && "pagination" in operation);
-  if (!search || !("pagination" in search)) throw new InvalidRequestError("NOT_A_SEARCH_OPERATION", `paginate(): ${String(path).slice(0, 200)} is not a search operation of the spec.`);
+export async function* paginate<S extends SearchOperationId | SearchPath>(send: SendCall, name: S, options: PaginateOptions<SearchPathOf<S>>): AsyncGenerator<SearchItem<SearchPathOf<S>>, void, undefined> {
+  const search = Object.values(operations).find((operation) => (operation.path === name || operation.operationId === name) && "pagination" in operation);
+  if (!search || !("pagination" in search)) throw new InvalidRequestError("NOT_A_SEARCH_OPERATION", `paginate(): ${String(name).slice(0, 200)} is not a search operation of the spec.`);
+  const { path } = search;
   const { pageSize: count = 50, max = Number.POSITIVE_INFINITY, signal } = checkOptions(options);
   const { itemsKey } = search.pagination;
   let offset = 0;
@@ -59,7 +66,7 @@ export async function* paginate<P extends SearchPath>(send: SendCall, path: P, o
     const items = page[itemsKey];
     const invalid = (reason: string) => new InvalidResponseError(getCallInfo(response)?.request ?? { method: "POST", url: path, operationId: search.operationId, requestId: undefined }, response.status, reason);
     if (!Array.isArray(items)) throw invalid(`the page has no ${itemsKey} array`);
-    for (const item of items as SearchItem<P>[]) {
+    for (const item of items as SearchItem<SearchPathOf<S>>[]) {
       if (yielded >= max) return;
       yield item;
       yielded += 1;

@@ -13,7 +13,7 @@ import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { authorize } from "./authorize.js";
-import { BufferedResponse } from "./buffered-response.js";
+import { createBufferedResponse } from "./buffered-response.js";
 import { CallRequest } from "./call-request.js";
 import { createCallRedactor, redactCallText } from "./call-redaction.js";
 import type { ResolvedClientOptions } from "./client-options.js";
@@ -33,11 +33,14 @@ export interface CallContext {
 /** Sends one openapi-fetch request for the call described by `context`. */
 export type Transport = (request: Request | CallRequest, context: CallContext) => Promise<Response>;
 
+const budgetMessage = "The call's budget ran out.";
+
 /** One logical call while it runs. */
 interface Call {
   readonly context: CallContext;
   readonly url: string;
   readonly headers: Headers;
+  readonly ownsHeaders: boolean;
   readonly body: BodyInit | undefined;
   readonly summary: RequestSummary;
   /** Aborts on the caller's signal or when the budget runs out. */
@@ -67,8 +70,9 @@ export function createTransport(options: ResolvedClientOptions): Transport {
     }
     // Read the body once: every attempt resends exactly these bytes.
     const body = request instanceof CallRequest ? request.payload : request.body === null ? undefined : await request.arrayBuffer();
-    const deadline = createDeadline(context.timeoutMs, context.signal, "The call's budget ran out.");
-    const call: Call = { context, url: request.url, headers: request.headers, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
+    // One signal per call: a deadline shared by many calls made fetch slower (undici scans a signal's listeners on every request).
+    const deadline = createDeadline(context.timeoutMs, context.signal, budgetMessage);
+    const call: Call = { context, url: request.url, headers: request.headers, ownsHeaders: request instanceof CallRequest, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
     try {
       return await sendWithRetries(call, options);
     } catch (error) {
@@ -157,7 +161,7 @@ function finish(response: Response, bytes: Uint8Array, call: Call): Response {
     headers.delete("transfer-encoding");
   }
   const init = { status: response.status, statusText: response.statusText, headers };
-  return new BufferedResponse(nullBody ? null : bytes, init, call.url, {
+  return createBufferedResponse(nullBody ? null : bytes, init, call.url, {
     request: call.summary,
     operation: call.context.operation,
     attempts: call.attempts,

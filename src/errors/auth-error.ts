@@ -12,7 +12,8 @@ import { EntityManagementError } from "./entity-management-error.js";
  * - `AUTH_NETWORK`, `AUTH_TIMEOUT`, `AUTH_ABORTED`: transport failures and the caller's abort.
  * - `AUTH_STATE_MISMATCH`: the callback's `state` is not the one saved with the request.
  * - `AUTH_ID_TOKEN_INVALID`: signature, `iss`, `aud`, `exp`/`iat` or `nonce` check of the ID token failed.
- * - `AUTH_INVALID_KEY`: the private key can't be imported or doesn't fit the algorithm.
+ * - `AUTH_ID_TOKEN_DECRYPTION_FAILED`: an encrypted ID token arrived without `idTokenDecryptionKey`, or doesn't decrypt with it (wrong key, algorithm not allowed, not a JWE).
+ * - `AUTH_INVALID_KEY`: a private key (`privateKey`, `idTokenDecryptionKey`) can't be imported or doesn't fit its use.
  * - `AUTH_INVALID_OPTIONS`: options rejected up front.
  * - `AUTH_MALFORMED_TOKEN`: an access token with characters an HTTP header can't carry (CR, LF, NUL, other controls).
  */
@@ -29,6 +30,7 @@ export type AuthErrorCode =
   | "AUTH_ABORTED"
   | "AUTH_STATE_MISMATCH"
   | "AUTH_ID_TOKEN_INVALID"
+  | "AUTH_ID_TOKEN_DECRYPTION_FAILED"
   | "AUTH_INVALID_KEY"
   | "AUTH_INVALID_OPTIONS"
   | "AUTH_MALFORMED_TOKEN";

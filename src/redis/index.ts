@@ -33,7 +33,7 @@ export interface RedisStoreOptions {
    * `node -e "console.log(crypto.randomBytes(32).toString('base64url'))"` and keep it with your
    * other secrets. Changing it makes what is stored unreadable: the fleet then fetches anew.
    */
-  readonly encryptionKey?: string;
+  readonly encryptionKey?: string | undefined;
   /**
    * DANGEROUS: stores access and refresh tokens in Redis as plain text, readable by anyone who can
    * run `GET` on it. Only for a Redis that nothing else can reach (a local development instance);

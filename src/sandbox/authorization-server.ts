@@ -2,12 +2,12 @@
  * A real OpenID Connect authorization server on loopback, configured like Jack Henry Identity:
  * discovery, JWKS, client_secret (basic and post) and private_key_jwt clients, client credentials,
  * authorization code + PKCE with refresh-token rotation, JWT access tokens whose `aud` is the API,
- * and DPoP. Sign-in follows the policy of sign-in-policy.ts. Used by the tests and by the sandbox;
+ * DPoP, and on request encrypted ID and access tokens. Sign-in follows the policy of sign-in-policy.ts. Used by the tests and by the sandbox;
  * never by the package's main entry.
  *
  * Every key and secret is generated at start and lives only in memory.
  */
-import { generateKeyPairSync, randomBytes, randomUUID, type JsonWebKey } from "node:crypto";
+import { generateKeyPairSync, randomBytes, randomUUID, type JsonWebKey, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type Provider from "oidc-provider";
@@ -15,6 +15,7 @@ import type { ClientMetadata, Configuration } from "oidc-provider";
 import { withoutDevelopmentWarnings } from "./quiet-provider.js";
 import { scriptedLogin } from "./scripted-login.js";
 import { signInPolicy } from "./sign-in-policy.js";
+import { createTokenEncryption } from "./token-encryption.js";
 import { createTokenEventRecorder, type TokenEvents } from "./token-events.js";
 
 export type { TokenEvents, TokenRequestFilter, TokenRequestRecord } from "./token-events.js";
@@ -37,6 +38,13 @@ export interface AuthorizationServerOptions {
   readonly idTokenTtlSeconds?: number;
   /** Make DPoP token requests prove a server nonce first (`use_dpop_nonce`), as a strict server may. @default false */
   readonly requireDpopNonce?: boolean;
+  /**
+   * Encrypt tokens as Jack Henry documents them: the `webApp` client's ID tokens (RSA-OAEP-256 /
+   * A256GCM, to the key in `clients.webApp.idTokenDecryptionKeyPem`) and every access token (a
+   * signed JWT encrypted to the API's key, `accessTokenDecryptionKey`).
+   * @default false
+   */
+  readonly encryptedTokens?: boolean;
   /** Port on 127.0.0.1. @default 0 (an ephemeral port) */
   readonly port?: number;
   /** Let oidc-provider print its development-mode warnings (Node runtime, in-memory adapter, devInteractions) on stderr. @default false */
@@ -69,7 +77,11 @@ export interface SeededClients {
   /** Client credentials grant, `private_key_jwt` (what Jack Henry Identity requires for this grant). */
   readonly privateKeyJwt: PrivateKeyClientCredentials;
   /** Authorization code + PKCE (required) + refresh tokens, `client_secret_basic`. */
-  readonly webApp: SecretClientCredentials & { readonly redirectUri: string };
+  readonly webApp: SecretClientCredentials & {
+    readonly redirectUri: string;
+    /** With `encryptedTokens`: the client's private key (PKCS#8 PEM) for `idTokenDecryptionKey`; its public JWK is registered with the server. */
+    readonly idTokenDecryptionKeyPem?: string;
+  };
 }
 
 /** Options of {@link RunningAuthorizationServer.signIn}. */
@@ -88,6 +100,8 @@ export interface RunningAuthorizationServer {
   /** The API base URL access tokens are issued for. */
   readonly audience: string;
   readonly clients: SeededClients;
+  /** With `encryptedTokens`: the API's private key, which decrypts its access tokens; otherwise undefined. */
+  readonly accessTokenDecryptionKey: KeyObject | undefined;
   readonly events: TokenEvents;
   /**
    * Signs a user in without a browser: follows the authorization URL (from
@@ -132,6 +146,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
   const clientKey = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const clientKid = randomUUID();
   const clientPublicJwk = { ...clientKey.publicKey.export({ format: "jwk" }), kid: clientKid, use: "sig" };
+  const encryption = options.encryptedTokens === true ? createTokenEncryption() : undefined;
 
   const clients: SeededClients = {
     secretBasic: { clientId: "svc-secret-basic", clientSecret: secret() },
@@ -142,7 +157,12 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
       privateJwk: { ...clientKey.privateKey.export({ format: "jwk" }), kid: clientKid },
       kid: clientKid,
     },
-    webApp: { clientId: "web-app", clientSecret: secret(), redirectUri: redirectUris[0] ?? "http://127.0.0.1/callback" },
+    webApp: {
+      clientId: "web-app",
+      clientSecret: secret(),
+      redirectUri: redirectUris[0] ?? "http://127.0.0.1/callback",
+      ...(encryption ? { idTokenDecryptionKeyPem: encryption.idTokenDecryptionKeyPem } : {}),
+    },
   };
   const machine = { grant_types: ["client_credentials"], response_types: [], redirect_uris: [], scope: apiScopes.join(" ") };
   const clientMetadata: ClientMetadata[] = [
@@ -157,6 +177,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
       response_types: ["code"],
       redirect_uris: redirectUris,
       scope: allScopes.join(" "),
+      ...encryption?.clientMetadata,
     },
     ...(options.clients ?? []),
   ];
@@ -192,6 +213,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
       devInteractions: { enabled: true },
       clientCredentials: { enabled: true },
       revocation: { enabled: true },
+      encryption: { enabled: encryption !== undefined },
       dPoP: { enabled: true, nonceSecret: randomBytes(32), requireNonce: () => options.requireDpopNonce === true },
       resourceIndicators: {
         enabled: true,
@@ -199,7 +221,8 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           if (resource.replace(/\/$/, "") !== audience) throw new errors.InvalidTarget();
-          return { scope: apiScopes.join(" "), audience, accessTokenFormat: "jwt", accessTokenTTL: accessTokenTtl, jwt: { sign: { alg: "RS256" } } };
+          const jwt = { sign: { alg: "RS256" as const }, ...(encryption ? { encrypt: encryption.accessTokenEncryption } : {}) };
+          return { scope: apiScopes.join(" "), audience, accessTokenFormat: "jwt", accessTokenTTL: accessTokenTtl, jwt };
         },
       },
     },
@@ -218,6 +241,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
     authorizationEndpoint: `${issuer}/auth`,
     audience,
     clients,
+    accessTokenDecryptionKey: encryption?.accessTokenDecryptionKey,
     events: recorder.events,
     async signIn(authorizationUrl, signInOptions = {}) {
       const url = new URL(authorizationUrl);

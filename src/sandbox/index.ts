@@ -65,6 +65,15 @@ export interface SandboxOptions {
   /** Let oidc-provider print its development-mode warnings (Node runtime, in-memory adapter, devInteractions) on stderr; hidden by default. @default false */
   readonly verbose?: boolean;
   /**
+   * Encrypt tokens, as Jack Henry's documentation describes them: the `webApp` client's ID tokens
+   * (RSA-OAEP-256 / A256GCM; decrypt them with `idTokenDecryptionKey:
+   * credentials.webApp.idTokenDecryptionKeyPem`) and every access token (the API decrypts it, and
+   * then accepts only encrypted ones; the client never reads them). Not with DPoP: the API can't
+   * check a proof against an encrypted token.
+   * @default false
+   */
+  readonly encryptedTokens?: boolean;
+  /**
    * Handlers replacing built-in ones, by operationId: to simulate an outage, a slow answer or a
    * drifting server. A handler may be async; the request waits for its promise.
    */
@@ -118,7 +127,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       ...(options.authorizationServerPort === undefined ? {} : { port: options.authorizationServerPort }),
       ...(options.accessTokenTtlSeconds === undefined ? {} : { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
       ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
+      ...(options.encryptedTokens === undefined ? {} : { encryptedTokens: options.encryptedTokens }),
     });
+    const decryptionKey = authorizationServer.accessTokenDecryptionKey;
     const store = createStore(institutionUniversalId);
     seedStore(store);
     const responseViolations: ResponseViolation[] = [];
@@ -126,7 +137,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       await createApiPipeline({
         apiRoot: `${serviceRootPath}/${institutionUniversalId}`,
         store,
-        verifyToken: await createTokenVerifier({ issuer: authorizationServer.issuer, jwksUri: authorizationServer.jwksUri, audience: baseUrl }),
+        verifyToken: await createTokenVerifier({
+          issuer: authorizationServer.issuer,
+          jwksUri: authorizationServer.jwksUri,
+          audience: baseUrl,
+          ...(decryptionKey ? { decryptionKey } : {}),
+        }),
         validateResponses: options.validateResponses ?? false,
         ...(options.handlers ? { overrides: options.handlers } : {}),
         onViolation: (violation) => responseViolations.push(violation),

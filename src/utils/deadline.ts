@@ -24,3 +24,4 @@ export function createDeadline(ms: number, parent?: AbortSignal, message = `Time
     },
   };
 }
+

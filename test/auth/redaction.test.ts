@@ -4,6 +4,7 @@
  * util.inspect or String() of errors, sources, tokens or sign-in results.
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { CompactEncrypt } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthError,
@@ -114,6 +115,22 @@ describe("errors from a server that echoes secrets", () => {
     await newFake(() => ({ status: 400, body: { error: "invalid_grant", error_description: `stale ${jwt}` } }));
     const err = await failure(sources(fake.issuer).secretBasic!.getToken(["a"]));
     expectNoLeak(err, [jwt, jwt.split(".")[1]!]);
+  });
+
+  it("encrypted (JWE) tokens are removed whole, like signed ones, even when never seen before", async () => {
+    const rsa = await new CompactEncrypt(new TextEncoder().encode(`${rand()}.${rand()}.${rand()}`)).setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" }).encrypt(key.publicKey);
+    // ECDH-ES has no encrypted key: the second of the five parts is empty.
+    const ecdh = await new CompactEncrypt(new TextEncoder().encode(`${rand()}.${rand()}.${rand()}`))
+      .setProtectedHeader({ alg: "ECDH-ES", enc: "A128CBC-HS256" })
+      .encrypt(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey);
+    expect(rsa.split(".")).toHaveLength(5);
+    expect(ecdh.split(".")[1]).toBe("");
+    const pieces = [rsa, ecdh].flatMap((jwe) => [jwe, ...jwe.split(".").filter((part) => part.length >= 16)]);
+    expect(new Redactor().redact(`id_token=${rsa}, then ${ecdh}.`)).toBe("id_token=[redacted], then [redacted].");
+    await newFake(() => ({ status: 400, body: { error: "invalid_grant", error_description: `stale ${rsa} and ${ecdh}` } }));
+    const err = await failure(sources(fake.issuer).secretBasic!.getToken(["a"]));
+    expect(err.oauthErrorDescription).toBe("stale [redacted] and [redacted]");
+    expectNoLeak(err, pieces);
   });
 });
 

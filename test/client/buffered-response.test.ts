@@ -1,12 +1,12 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { BufferedResponse } from "../../src/client/buffered-response.js";
+import { createBufferedResponse } from "../../src/client/buffered-response.js";
 import { InvalidResponseError, operations } from "../../src/index.js";
 
 const summary = { method: "GET", url: "https://bank.example/x", operationId: "getEntity", requestId: "r-1" };
 const info = { request: summary, operation: operations.getEntity, attempts: 1, redact: (text: string) => text };
 const url = "https://bank.example/a/api/entity-svcs/v1/4e3cde86-37ea-48bb-adef-4f820ba70b0f/entities/x";
-const json = (text: string) => new BufferedResponse(new TextEncoder().encode(text), { status: 200, headers: { "content-type": "application/json" } }, url, info);
+const json = (text: string) => createBufferedResponse(new TextEncoder().encode(text), { status: 200, statusText: "OK", headers: new Headers({ "content-type": "application/json" }) }, url, info);
 
 describe("BufferedResponse", () => {
   it("can be read any number of times, through every body member, without being used up", async () => {
@@ -25,9 +25,9 @@ describe("BufferedResponse", () => {
     const blob = await json("[1]").blob();
     expect(blob.type).toBe("application/json");
     expect(await blob.text()).toBe("[1]");
-    const form = new BufferedResponse(new TextEncoder().encode("a=1&b=two"), { status: 200, headers: { "content-type": "application/x-www-form-urlencoded" } }, url, info);
+    const form = createBufferedResponse(new TextEncoder().encode("a=1&b=two"), { status: 200, statusText: "OK", headers: new Headers({ "content-type": "application/x-www-form-urlencoded" }) }, url, info);
     expect((await form.formData()).get("b")).toBe("two");
-    expect(new BufferedResponse(null, { status: 204 }, url, info).body).toBeNull();
+    expect(createBufferedResponse(null, { status: 204, statusText: "No Content", headers: new Headers() }, url, info).body).toBeNull();
   });
 
   it("can be inspected and logged without losing its body", async () => {

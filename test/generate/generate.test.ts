@@ -27,7 +27,7 @@ describe("npm run generate", () => {
     const files = await renderGenerated(join(fixture, "api.yaml"));
     const spec = JSON.parse(files.get("entity-management.json")!);
     expect(collectOperationEntries(spec)).toEqual([
-      { operationId: "createWidget", method: "POST", path: "/widgets", scopes: ["widgets.write"], tags: ["Widgets"], produces: [] },
+      { operationId: "createWidget", method: "POST", path: "/widgets", scopes: ["widgets.write"], tags: ["Widgets"], produces: [], body: true },
       { operationId: "listWidgets", method: "GET", path: "/widgets", scopes: ["widgets.read"], tags: ["Widgets"], produces: ["application/json"] },
     ]);
     expect(files.get("entity-management.d.ts")).toContain('"/widgets": {');
@@ -39,7 +39,7 @@ describe("npm run generate", () => {
     const first = await snapshotDir(out);
     expect((await generate(join(fixture, "api.yaml"), out)).code).toBe(0);
     expect(await snapshotDir(out)).toEqual(first);
-    expect(Object.keys(first)).toEqual(["entity-management.d.ts", "entity-management.json", "operations.ts"]);
+    expect(Object.keys(first)).toEqual(["entity-management.d.ts", "entity-management.json", "models.ts", "operation-methods.ts", "operations.ts"]);
   });
 
   it("names the file and line of a YAML error and leaves generated files untouched", async () => {

@@ -1,7 +1,7 @@
-import { build } from "esbuild";
+import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-async function importGraph(entry: string): Promise<string[]> {
+async function metafileOf(entry: string): Promise<Metafile> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -13,8 +13,21 @@ async function importGraph(entry: string): Promise<string[]> {
     // Follow every import, package or not: the graph is what an app pulls in.
     packages: "bundle",
   });
-  return Object.keys(result.metafile.inputs);
+  return result.metafile;
 }
+
+/** The files `entry` loads when it is imported: static imports only, followed from the entry. */
+async function importGraph(entry: string): Promise<string[]> {
+  const { inputs } = await metafileOf(entry);
+  const seen = new Set([entry]);
+  for (const file of seen) {
+    for (const imported of inputs[file]?.imports ?? []) if (imported.kind !== "dynamic-import" && !imported.external) seen.add(imported.path);
+  }
+  return [...seen];
+}
+
+/** Every file `entry` can load, statically or through a dynamic import. */
+const everyInput = async (entry: string): Promise<string[]> => Object.keys((await metafileOf(entry)).inputs);
 
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
 
@@ -31,8 +44,33 @@ describe("the package's main entry", () => {
     expect(inputs.some((input) => input.includes("generated/operations.ts"))).toBe(true);
   });
 
+  it("loads jose only through the dynamic import of the ID-token decryption, for apps that configure a key", async () => {
+    const { inputs } = await metafileOf("src/index.ts");
+    const dynamic = Object.entries(inputs).flatMap(([file, input]) =>
+      input.imports.filter((i) => i.kind === "dynamic-import" && packageOf(i.path) !== undefined).map((i) => [file, packageOf(i.path)]),
+    );
+    expect(dynamic).toEqual([["src/auth/id-token-decryption.ts", "jose"]]);
+    expect(Object.keys(inputs).filter((input) => input.includes("src/sandbox/"))).toEqual([]);
+  });
+
+  it("never imports the contract check", async () => {
+    expect((await everyInput("src/index.ts")).filter((input) => input.includes("src/contract/"))).toEqual([]);
+  });
+
+  it("is what the contract entry adds the spec validator to, without the sandbox's servers", async () => {
+    const inputs = await everyInput("src/contract/index.ts");
+    const packages = new Set(inputs.map(packageOf));
+    expect(packages.has("openapi-backend")).toBe(true);
+    expect(packages.has("ajv-formats")).toBe(true);
+    for (const name of ["oidc-provider", "msw", "openapi-msw", "yaml"]) expect(packages.has(name), name).toBe(false);
+    // The validator and the answers it builds, never the servers, the store or the authorization server.
+    const sandboxModules = inputs.filter((input) => input.includes("src/sandbox/")).map((input) => input.slice(input.indexOf("src/sandbox/")));
+    expect(sandboxModules.sort()).toEqual(["src/sandbox/api/responses.ts", "src/sandbox/api/validation.ts"]);
+  });
+
   it("is what the sandbox entry adds the test servers to", async () => {
-    const inputs = await importGraph("src/sandbox/index.ts");
+    // Static or dynamic: the sandbox loads oidc-provider on start.
+    const inputs = await everyInput("src/sandbox/index.ts");
     const packages = new Set(inputs.map(packageOf));
     expect(packages.has("oidc-provider")).toBe(true);
     expect(packages.has("openapi-backend")).toBe(true);
@@ -40,10 +78,14 @@ describe("the package's main entry", () => {
 });
 
 describe("the redis entry", () => {
-  it("imports no Redis client itself (the app passes its own) and rate-limiter-flexible only for rateLimit", async () => {
-    const inputs = await importGraph("src/redis/index.ts");
-    const packages = new Set(inputs.map(packageOf).filter((name): name is string => name !== undefined));
-    expect([...packages].sort()).toEqual(["rate-limiter-flexible"]);
-    expect(inputs.filter((input) => input.includes("src/client/") || input.includes("src/sandbox/"))).toEqual([]);
+  it("loads no package when imported (the app passes its own Redis client), and rate-limiter-flexible only for rateLimit", async () => {
+    const statics = await importGraph("src/redis/index.ts");
+    expect(statics.map(packageOf).filter((name) => name !== undefined)).toEqual([]);
+    const { inputs } = await metafileOf("src/redis/index.ts");
+    const dynamic = Object.entries(inputs).flatMap(([file, input]) =>
+      input.imports.filter((i) => i.kind === "dynamic-import" && packageOf(i.path) !== undefined).map((i) => [file, packageOf(i.path)]),
+    );
+    expect(dynamic).toEqual([["src/redis/rate-limiter.ts", "rate-limiter-flexible"]]);
+    expect(Object.keys(inputs).filter((input) => input.includes("src/client/") || input.includes("src/sandbox/"))).toEqual([]);
   });
 });

@@ -3,10 +3,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { clientCredentials, createEntityManagementClient, unwrap } from "../../src/index.js";
+import { authorizationCode, clientCredentials, createEntityManagementClient, unwrap } from "../../src/index.js";
+import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const run = (script: string): ChildProcess => spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+const run = (script: string, ...args: string[]): ChildProcess =>
+  spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+const exported = (stdout: string): Record<string, string> =>
+  Object.fromEntries([...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map(([, name, value]) => [name ?? "", value ?? ""]));
 
 function collect(child: ChildProcess): { stdout: () => string; exit: Promise<number | null> } {
   let stdout = "";
@@ -44,7 +48,7 @@ describe("scripts", () => {
     const sandbox = collect(child);
     try {
       await expect.poll(sandbox.stdout, { timeout: 20_000, interval: 100 }).toContain("Press Ctrl-C to stop.");
-      const env = Object.fromEntries([...sandbox.stdout().matchAll(/^export (\w+)=(\S+)$/gm)].map(([, name, value]) => [name ?? "", value ?? ""]));
+      const env = exported(sandbox.stdout());
       const keyPath = env["JH_PRIVATE_KEY_PATH"] ?? "";
       expect((await stat(keyPath)).mode & 0o777).toBe(0o600);
 
@@ -71,6 +75,47 @@ describe("scripts", () => {
       expect(await sandbox.exit).toBe(0);
       await expect(stat(keyPath)).rejects.toThrow(/ENOENT/);
       await expect(stat(secretPath)).rejects.toThrow(/ENOENT/);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 40_000);
+
+  it("npm run sandbox -- --encrypted-tokens: prints the web-app client, whose key decrypts its ID tokens", async () => {
+    const child = run("scripts/sandbox.ts", "--encrypted-tokens");
+    const sandbox = collect(child);
+    try {
+      await expect.poll(sandbox.stdout, { timeout: 20_000, interval: 100 }).toContain("Press Ctrl-C to stop.");
+      const env = exported(sandbox.stdout());
+      const keyPath = env["JH_ID_TOKEN_DECRYPTION_KEY_PATH"] ?? "";
+      expect((await stat(keyPath)).mode & 0o777).toBe(0o600);
+      const secretPath = /^export JH_WEB_CLIENT_SECRET="\$\(cat (\S+)\)"$/m.exec(sandbox.stdout())?.[1] ?? "";
+      expect((await stat(secretPath)).mode & 0o777).toBe(0o600);
+      const [idTokenDecryptionKey, clientSecret] = await Promise.all([readFile(keyPath, "utf8"), readFile(secretPath, "utf8")]);
+      expect(sandbox.stdout()).not.toContain(clientSecret);
+
+      const login = authorizationCode({
+        issuer: env["JH_ISSUER"] ?? "",
+        clientId: env["JH_WEB_CLIENT_ID"] ?? "",
+        clientSecret,
+        redirectUri: env["JH_WEB_REDIRECT_URI"] ?? "",
+        idTokenDecryptionKey,
+        scope: ["offline_access"],
+      });
+      const request = await login.createAuthorizationRequest();
+      const result = await login.handleAuthorizationCallback(await scriptedLogin(request.url, { login: "ada" }), request);
+      expect(result.idToken.split(".")).toHaveLength(5);
+      expect(result.claims.sub).toBe("ada");
+      const client = createEntityManagementClient({
+        baseUrl: env["ENTITY_SERVICES_BASE_URL"] ?? "",
+        institutionUniversalId: env["INSTITUTION_UNIVERSAL_ID"] ?? "",
+        auth: login.refreshTokenSource({ refreshToken: result.refreshToken ?? "", accessToken: result.accessToken, onRefreshTokenRotated: () => {} }),
+      });
+      expect(result.accessToken.value.split(".")).toHaveLength(5);
+      expect((await unwrap(client.GET("/address-labels"))).addressLabels.length).toBeGreaterThan(0);
+
+      child.kill("SIGTERM");
+      expect(await sandbox.exit).toBe(0);
+      await expect(stat(keyPath)).rejects.toThrow(/ENOENT/);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }

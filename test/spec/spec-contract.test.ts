@@ -39,8 +39,10 @@ describe("the spec and its generated operation map", () => {
 
   it("marks the evidence of every operation and gives the basis of inferred ones", () => {
     for (const { operation } of specOperations) {
-      expect(["confirmed", "inferred"], operation.operationId).toContain(operation["x-evidence"]);
+      expect(["confirmed", "inferred", "observed"], operation.operationId).toContain(operation["x-evidence"]);
       if (operation["x-evidence"] === "inferred") expect(operation.description, operation.operationId).toMatch(/^Inferred/);
+      // Recorded by `npm run check:contract -- --record-evidence` from a live run: the date it was seen conforming.
+      if (operation["x-evidence"] === "observed") expect(operation["x-observed"], operation.operationId).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 

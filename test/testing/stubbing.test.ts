@@ -1,5 +1,5 @@
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiError, createEntityManagementClient, staticToken, unwrap } from "../../src/index.js";
 import { createEntityManagementHttp } from "../../src/testing/index.js";
 import { entityId, institution } from "../helpers/client-fixture.js";
@@ -49,7 +49,14 @@ describe("stubbing operations with createEntityManagementHttp", () => {
   });
 
   it("fails the test on a call nothing stubs", async () => {
-    const failure = await client.GET("/address-labels").catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(Error);
+    // msw reports the unhandled call on stderr; capture it here, so it is asserted rather than noise.
+    const report = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const failure = await client.GET("/address-labels").catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(Error);
+      expect(String(report.mock.calls[0]?.[0])).toMatch(/without a matching request handler[\s\S]*address-labels/);
+    } finally {
+      report.mockRestore();
+    }
   });
 });

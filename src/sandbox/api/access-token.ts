@@ -2,11 +2,14 @@
  * The resource server's half of OAuth: verifies the bearer (or DPoP-bound) JWT access token
  * against the authorization server's JWKS with oauth4webapi (signature, `typ`, `iss`, `aud`,
  * `exp`, DPoP proof when bound, and that the proof's `jti` was not seen before), then checks the
- * operation's scopes. Failures carry the RFC 6750 (or RFC 9449) challenge and the problem to
- * answer with.
+ * operation's scopes. An encrypted access token (a signed JWT encrypted to the API's key) is
+ * decrypted first. Failures carry the RFC 6750 (or RFC 9449) challenge and the problem to answer with.
  */
+import type { KeyObject } from "node:crypto";
+import { compactDecrypt } from "jose";
 import * as oauth from "oauth4webapi";
 import { createProofMemory } from "./dpop-replay.js";
+import { TOKEN_ENCRYPTION } from "../token-encryption.js";
 import { ApiProblem } from "./responses.js";
 
 /** Where tokens come from and whom they must be for. */
@@ -15,6 +18,8 @@ export interface TokenVerifierOptions {
   readonly jwksUri: string;
   /** The `aud` every access token must carry: the API's service root. */
   readonly audience: string;
+  /** The API's private key when access tokens arrive encrypted; every token must then be encrypted. */
+  readonly decryptionKey?: KeyObject;
 }
 
 /** The request facts a token check needs. */
@@ -48,14 +53,14 @@ export async function createTokenVerifier(options: TokenVerifierOptions): Promis
     if (!request.authorization) {
       throw unauthenticated("Bearer", "The request has no access token: send `Authorization: Bearer <token>`.");
     }
-    const headers = new Headers({ authorization: request.authorization });
+    const authorization = options.decryptionKey ? await decrypted(request, options.decryptionKey) : request.authorization;
+    const headers = new Headers({ authorization });
     if (request.dpop !== undefined) headers.set("dpop", request.dpop);
     let claims: oauth.JWTAccessTokenClaims;
     try {
       claims = await oauth.validateJwtAccessToken(as, new Request(request.url, { method: request.method, headers }), options.audience, validateOptions);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : "the access token is invalid";
-      throw unauthenticated(`Bearer error="invalid_token", error_description="${quotable(reason)}"`, `The access token was rejected: ${reason}.`);
+      throw invalidToken(error instanceof Error ? error.message : "the access token is invalid");
     }
     // oauth4webapi has verified the proof (signature, htm, htu, ath, iat); only its freshness is left to check.
     const jkt = (claims["cnf"] as { jkt?: unknown } | undefined)?.jkt;
@@ -70,6 +75,27 @@ export async function createTokenVerifier(options: TokenVerifierOptions): Promis
     if (missing.length > 0) throw insufficientScope(scopes, missing);
     return claims;
   };
+}
+
+const invalidToken = (reason: string): ApiProblem =>
+  unauthenticated(`Bearer error="invalid_token", error_description="${quotable(reason)}"`, `The access token was rejected: ${reason}.`);
+
+/** The Authorization header with the encrypted token replaced by the signed JWT inside it. */
+async function decrypted(request: TokenRequest, key: KeyObject): Promise<string> {
+  const [scheme = "", token = "", ...rest] = (request.authorization ?? "").split(/ +/);
+  // A DPoP proof's `ath` hashes the token as sent, which oauth4webapi would compare with the inner one.
+  if (request.dpop !== undefined || scheme.toLowerCase() === "dpop") {
+    throw invalidToken("the sandbox started with encryptedTokens can't check DPoP proofs; use encrypted tokens without DPoP");
+  }
+  if (rest.length > 0 || token.split(".").length !== 5) throw invalidToken("access tokens must be encrypted (a five-part JWE) in this sandbox");
+  let result: Awaited<ReturnType<typeof compactDecrypt>>;
+  try {
+    result = await compactDecrypt(token, key, { keyManagementAlgorithms: [TOKEN_ENCRYPTION.alg], contentEncryptionAlgorithms: [TOKEN_ENCRYPTION.enc] });
+  } catch {
+    throw invalidToken("the encrypted access token does not decrypt with the API's key");
+  }
+  if (result.protectedHeader.cty?.toLowerCase() !== "at+jwt") throw invalidToken("the encrypted access token does not hold a signed access token (cty at+jwt)");
+  return `${scheme} ${new TextDecoder().decode(result.plaintext)}`;
 }
 
 function unauthenticated(challenge: string, detail: string): ApiProblem {

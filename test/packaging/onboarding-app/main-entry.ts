@@ -1,0 +1,2 @@
+// Only the main entry: its types must not reach any optional peer.
+export { createEntityManagementClient, type Entity } from "entity-management-client";

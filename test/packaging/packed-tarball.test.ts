@@ -1,0 +1,119 @@
+/**
+ * The package as a new user gets it: `npm pack` on a clean copy of the repository (no dist/, so
+ * `prepack` must build), installed with npm into a fresh app beside the peers the README names,
+ * then type-checked and run there.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { promisify } from "node:util";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = process.cwd();
+const manifest = JSON.parse(await readFile("package.json", "utf8")) as { peerDependencies: Record<string, string>; devDependencies: Record<string, string> };
+/** Every optional peer (the sandbox's and the test handlers'), as the README's Install section tells users to add them. */
+const optionalPeers = Object.keys(manifest.peerDependencies);
+
+let work: string;
+let app: string;
+let installed: string;
+
+/** Copies the files git knows (tracked, or new and not ignored) as they are in the working tree. */
+async function cleanCopy(to: string): Promise<void> {
+  const { stdout } = await run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { maxBuffer: 16 * 2 ** 20 });
+  // node_modules may itself be a symlink, which a `node_modules/` ignore rule does not match.
+  const files = stdout.split("\0").filter((name) => name !== "" && name !== "node_modules" && existsSync(name));
+  for (const file of files) {
+    await mkdir(join(to, dirname(file)), { recursive: true });
+    await cp(file, join(to, file));
+  }
+  // The build needs the toolchain, not a fresh install of it.
+  await symlink(await realpath("node_modules"), join(to, "node_modules"), "dir");
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "emc-packed-"));
+  const clone = join(work, "clone");
+  await cleanCopy(clone);
+  expect(existsSync(join(clone, "dist"))).toBe(false);
+  await run("npm", ["pack", "--pack-destination", work], { cwd: clone, maxBuffer: 16 * 2 ** 20 });
+  const tarball = (await readdir(work)).find((name) => name.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack wrote no tarball");
+
+  app = join(work, "app");
+  await cp(join(root, "test/packaging/onboarding-app"), app, { recursive: true });
+  await writeFile(join(app, "package.json"), JSON.stringify({ name: "onboarding-app", private: true, type: "module" }));
+  // --engine-strict: a dependency that needs a newer Node than this one fails the install.
+  const install = ["install", join(work, tarball), ...optionalPeers.map((name) => `${name}@${manifest.peerDependencies[name]}`), `@types/node@${manifest.devDependencies["@types/node"]}`];
+  await run("npm", [...install, "--engine-strict", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: app, maxBuffer: 16 * 2 ** 20 });
+  installed = join(app, "node_modules/entity-management-client");
+}, 300_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+// Type-checking and running the app are independent and slow: let them overlap.
+describe.concurrent("the packed tarball", () => {
+  it("holds the build, its sources and the spec, and nothing else", async () => {
+    expect((await readdir(installed)).sort()).toEqual(["README.md", "dist", "generated", "package.json", "spec", "src"]);
+    expect((await readdir(join(installed, "generated"))).every((name) => name.endsWith(".ts"))).toBe(true);
+  });
+
+  it("type-checks an onboarding app, its wrong calls and every entry under strict, exactOptionalPropertyTypes and skipLibCheck: false", async () => {
+    const result = await run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", app]).catch((error: { stdout: string }) => error);
+    expect(result.stdout).toBe("");
+  }, 120_000);
+
+  it("runs the onboarding flow against the sandbox with the generated methods", async () => {
+    // Run as the sources are, with tsx: the installed package is what executes.
+    const { stdout } = await run(process.execPath, ["--import", join(root, "node_modules/tsx/dist/esm/index.mjs"), "onboarding.ts"], { cwd: app });
+    expect(JSON.parse(stdout.trim().split("\n").at(-1) ?? "")).toEqual({
+      found: true,
+      lastName: "King",
+      deletedPhoneStatus: 404,
+      tellerMayAdd: false,
+      tellerMayView: true,
+      pdf: "%PDF-1.4",
+      city: "London",
+      lastFour: "6789",
+      violations: 0,
+    });
+  }, 120_000);
+
+  it("keeps the main entry's types clear of every optional peer", () => {
+    const program = ts.createProgram([join(app, "main-entry.ts")], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, types: [] });
+    const files = program.getSourceFiles().map((file) => relative(app, file.fileName));
+    expect(files).toContain("node_modules/entity-management-client/dist/src/index.d.ts");
+    expect(files.filter((file) => optionalPeers.some((peer) => file.startsWith(`node_modules/${peer}/`)))).toEqual([]);
+  });
+
+  it("ships every source its source maps name, so stack traces point at files that exist", async () => {
+    const maps = (await filesUnder(installed)).filter((file) => file.endsWith(".map"));
+    expect(maps.length).toBeGreaterThan(0);
+    for (const map of maps) {
+      const { sources } = JSON.parse(await readFile(map, "utf8")) as { sources: string[] };
+      for (const source of sources) expect(existsSync(resolve(dirname(map), source)), `${relative(installed, map)} → ${source}`).toBe(true);
+    }
+    const probe = 'import { createEntityManagementClient } from "entity-management-client"; try { createEntityManagementClient({}); } catch (error) { console.log(error.stack); }';
+    const { stdout } = await run(process.execPath, ["--enable-source-maps", "--input-type=module", "-e", probe], { cwd: app });
+    const frames = [...stdout.matchAll(/\((?:file:\/\/)?(\/[^():]+):\d+:\d+\)/g)].map((match) => match[1] ?? "").filter((file) => file.includes("entity-management-client"));
+    expect(frames.some((file) => file.endsWith(".ts"))).toBe(true);
+    for (const file of frames) expect(existsSync(file), file).toBe(true);
+  });
+
+  it("can be require()d from CommonJS on Node ≥ 20.19", async () => {
+    const probe = 'const m = require("entity-management-client"); console.log(typeof m.createEntityManagementClient, Object.keys(m.operations).length)';
+    const { stdout } = await run(process.execPath, ["--input-type=commonjs", "-e", probe], { cwd: app });
+    expect(stdout.trim()).toMatch(/^function \d+$/);
+  });
+});

@@ -31,7 +31,11 @@ const rows = [
   ["client ÷ raw fetch", `${round(throughput.clientVsRawFetch)}`, ""],
   ["added per call over openapi-fetch (stubbed fetch)", `${round(overhead.addedUs, 1)} µs`, "≤ 10 µs"],
   ["token requests for 1 000 cold concurrent calls", `${singleFlight.tokenRequests} (${singleFlight.succeeded} calls ok)`, "exactly 1"],
-  ["bundle up front: client + client credentials, min+gz", `${round(bundle.upFrontMinGzipBytes / 1024, 1)} kB (all ${bundle.chunks} chunks ${round(bundle.allChunksMinGzipBytes / 1024, 1)} kB)`, "≤ 15 kB"],
+  [
+    "bundle up front: client + client credentials, min+gz",
+    `${round(bundle.upFrontMinGzipBytes / 1024, 1)} kB (all ${bundle.chunks} chunks ${round(bundle.allChunksMinGzipBytes / 1024, 1)} kB)`,
+    "≤ 15 kB",
+  ],
   ["fresh process to first response ÷ openapi-fetch", `${round(coldStart.ratio)} (${round(coldStart.clientMs, 0)} vs ${round(coldStart.openapiFetchMs, 0)} ms)`, "≤ 1.10"],
   ["npm run generate, wall", `${round(generate.seconds)} s`, "≤ 3 s"],
   ["tsc of a consumer using 10 operations, wall", `${round(typecheck.seconds)} s`, "≤ 3 s"],
@@ -39,9 +43,17 @@ const rows = [
   ...("skipped" in fleet
     ? [["fleet on Redis", `skipped: ${fleet.skipped}`, ""]]
     : [
-        [`fleet: ${fleet.cold.processes} processes × 200 cold calls, ${fleet.cold.scopeSets} scope sets → token requests`, `${fleet.cold.tokenRequests} (${fleet.cold.failed} calls failed)`, "1 per scope set"],
+        [
+          `fleet: ${fleet.cold.processes} processes × 200 cold calls, ${fleet.cold.scopeSets} scope sets → token requests`,
+          `${fleet.cold.tokenRequests} (${fleet.cold.failed} calls failed)`,
+          "1 per scope set",
+        ],
         ["fleet: lease holder SIGKILLed mid-request → others hold a token", `${round(fleet.holder.takeoverMs / 1000)} s (lease ${fleet.holder.leaseMs / 1000} s)`, "≈ lease"],
-        [`fleet: Redis stopped 3 s, ${fleet.outage.processes} processes calling → calls failed`, `${fleet.outage.failed} of ${fleet.outage.calls} (warn lines per process: ${fleet.outage.warnLines.join(", ")})`, "0"],
+        [
+          `fleet: Redis stopped 3 s, ${fleet.outage.processes} processes calling → calls failed`,
+          `${fleet.outage.failed} of ${fleet.outage.calls} (warn lines per process: ${fleet.outage.warnLines.join(", ")})`,
+          "0",
+        ],
         [`fleet: after Redis is back, token requests in ${fleet.outage.windowMs / 1000} s (2 s tokens, 2 scope sets)`, `${fleet.outage.grantsAfterResume}`, "shared again"],
         ["cached call, store ÷ no store (cost)", `${round(fleet.cost.costRatio, 3)} (${round(fleet.cost.storeRate, 0)} vs ${round(fleet.cost.noStoreRate, 0)} req/s)`, "≤ 1.05"],
       ]),

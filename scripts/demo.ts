@@ -54,28 +54,44 @@ try {
   ]);
   const labelId = (items: readonly { id: string; code: string }[], code: string): string => items.find((item) => item.code === code)?.id ?? "";
   const EntityId = maya.id;
-  await unwrap(client.POST("/entities/{EntityId}/addresses", {
-    params: { path: { EntityId } },
-    body: { addressLabelId: labelId(addressLabels.addressLabels, "home"), line1: "418 Walnut Street", city: "Springfield", region: "MO", postalCode: "65806", country: "US", isPrimary: true },
-  }));
-  await unwrap(client.POST("/entities/{EntityId}/phone-numbers", {
-    params: { path: { EntityId } },
-    body: { phoneNumberLabelId: labelId(phoneLabels.phoneNumberLabels, "mobile"), number: "+14175550142", isPrimary: true, smsCapable: true },
-  }));
-  await unwrap(client.POST("/entities/{EntityId}/digital-contact-points", {
-    params: { path: { EntityId } },
-    body: { digitalContactPointLabelId: labelId(contactLabels.digitalContactPointLabels, "personal"), type: "email", value: "maya.chen@example.com", isPrimary: true },
-  }));
+  await unwrap(
+    client.POST("/entities/{EntityId}/addresses", {
+      params: { path: { EntityId } },
+      body: {
+        addressLabelId: labelId(addressLabels.addressLabels, "home"),
+        line1: "418 Walnut Street",
+        city: "Springfield",
+        region: "MO",
+        postalCode: "65806",
+        country: "US",
+        isPrimary: true,
+      },
+    }),
+  );
+  await unwrap(
+    client.POST("/entities/{EntityId}/phone-numbers", {
+      params: { path: { EntityId } },
+      body: { phoneNumberLabelId: labelId(phoneLabels.phoneNumberLabels, "mobile"), number: "+14175550142", isPrimary: true, smsCapable: true },
+    }),
+  );
+  await unwrap(
+    client.POST("/entities/{EntityId}/digital-contact-points", {
+      params: { path: { EntityId } },
+      body: { digitalContactPointLabelId: labelId(contactLabels.digitalContactPointLabels, "personal"), type: "email", value: "maya.chen@example.com", isPrimary: true },
+    }),
+  );
 
   step(4, "Relate them: Maya is an authorized signer for the bakery's operating account");
-  const relationship = await unwrap(client.POST("/relationships", {
-    body: {
-      entityId: maya.id,
-      relatedEntityId: bakery.id,
-      relationshipTypeId: labelId(relationshipTypes.relationshipTypes, "authorized_signer"),
-      asset: { assetType: "account", assetId: crypto.randomUUID() },
-    },
-  }));
+  const relationship = await unwrap(
+    client.POST("/relationships", {
+      body: {
+        entityId: maya.id,
+        relatedEntityId: bakery.id,
+        relationshipTypeId: labelId(relationshipTypes.relationshipTypes, "authorized_signer"),
+        asset: { assetType: "account", assetId: crypto.randomUUID() },
+      },
+    }),
+  );
   say(`   relationship ${relationship.id}`);
 
   step(5, "Search every active entity, two per page (the client follows paging.nextOffset)");
@@ -87,7 +103,9 @@ try {
 
   step(6, "Read what a teller may do (abilities of an enterprise user)");
   const abilities = await unwrap(client.GET("/enterprise/{EnterpriseUserId}/abilities", { params: { path: { EnterpriseUserId: sandbox.enterpriseUsers.teller } } }));
-  const allowed = Object.entries(abilities).filter(([, yes]) => yes).map(([name]) => name);
+  const allowed = Object.entries(abilities)
+    .filter(([, yes]) => yes)
+    .map(([name]) => name);
   say(`   ${allowed.length} of ${Object.keys(abilities).length} allowed, e.g. viewEntities=${abilities.viewEntities}, addEntities=${abilities.addEntities}`);
 
   step(7, "A client limited to one scope (entity-services.entities.read) tries to create an entity");

@@ -25,7 +25,12 @@ export async function benchBundleSize() {
     metafile: true,
     logLevel: "silent",
   });
-  const sizes = new Map(result.outputFiles.map((file) => [file.path.slice(file.path.indexOf("bench/bundle/")), { min: file.contents.byteLength, gz: gzipSync(file.contents, { level: 9 }).byteLength }]));
+  const sizes = new Map(
+    result.outputFiles.map((file) => [
+      file.path.slice(file.path.indexOf("bench/bundle/")),
+      { min: file.contents.byteLength, gz: gzipSync(file.contents, { level: 9 }).byteLength },
+    ]),
+  );
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)?.[0] ?? "";
   const upFront = staticClosure(result.metafile, entry);
   const sum = (names: Iterable<string>, key: "min" | "gz") => [...names].reduce((total, name) => total + (sizes.get(name)?.[key] ?? 0), 0);

@@ -21,7 +21,13 @@ export function createCallers(serviceRoot: string, fetchImpl: (input: string | R
     fetch: fetchImpl,
   });
   // What users pick instead, configured as they would be for this API: retries on, a bearer header.
-  const kyClient = ky.create({ prefixUrl: baseUrl, headers: { authorization: "Bearer bench-token" }, retry: 2, timeout: 30_000, fetch: (input, init) => fetchImpl(input instanceof URL ? input.href : input, init) });
+  const kyClient = ky.create({
+    prefixUrl: baseUrl,
+    headers: { authorization: "Bearer bench-token" },
+    retry: 2,
+    timeout: 30_000,
+    fetch: (input, init) => fetchImpl(input instanceof URL ? input.href : input, init),
+  });
   const axiosClient = axios.create({ baseURL: baseUrl, headers: { authorization: "Bearer bench-token" }, timeout: 30_000 });
   axiosRetry(axiosClient, { retries: 2 });
   return {

@@ -15,7 +15,12 @@ async function cachedCallCost(env: FleetEnvironment, rounds = 10, perRound = 3_0
   const serviceRoot = `${api.origin}/a/api/entity-svcs/v1`;
   const caller = (withStore: boolean) => {
     const shared = withStore ? { store } : {};
-    const client = createEntityManagementClient({ institutionUniversalId: institution, baseUrl: serviceRoot, auth: clientCredentials({ issuer: env.authorizationServer.issuer, clientId, clientSecret, ...shared }), ...shared });
+    const client = createEntityManagementClient({
+      institutionUniversalId: institution,
+      baseUrl: serviceRoot,
+      auth: clientCredentials({ issuer: env.authorizationServer.issuer, clientId, clientSecret, ...shared }),
+      ...shared,
+    });
     return () => client.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } } });
   };
   try {

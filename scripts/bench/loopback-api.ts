@@ -39,7 +39,12 @@ export function median(values: readonly number[]): number {
  * Median calls/s of each caller over `rounds` rounds of `perRound` calls, after a warm-up; the
  * callers take turns, and who goes first rotates, so GC debt left by one does not always land on the same next one.
  */
-export async function interleavedRates<K extends string>(callers: Record<K, () => Promise<unknown>>, rounds: number, perRound: number, concurrency: number): Promise<Record<K, number>> {
+export async function interleavedRates<K extends string>(
+  callers: Record<K, () => Promise<unknown>>,
+  rounds: number,
+  perRound: number,
+  concurrency: number,
+): Promise<Record<K, number>> {
   const entries = Object.entries(callers) as [K, () => Promise<unknown>][];
   for (const [, caller] of entries) await measureRate(caller, 500, concurrency); // warm-up: JIT, keep-alive sockets
   const rates = Object.fromEntries(entries.map(([name]) => [name, [] as number[]])) as Record<K, number[]>;

@@ -18,9 +18,7 @@ export async function benchSingleFlight(calls = 1_000) {
       auth: clientCredentials({ issuer: as.issuer, clientId, privateKey: privateKeyPem, resource: serviceRoot }),
     });
     as.events.reset();
-    const results = await Promise.all(
-      Array.from({ length: calls }, () => client.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } } })),
-    );
+    const results = await Promise.all(Array.from({ length: calls }, () => client.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } } })));
     const ok = results.filter((result) => result.response.ok).length;
     return { calls, succeeded: ok, tokenRequests: as.events.count({ grantType: "client_credentials" }), scope: operations.getEntity.scopes.join(" ") };
   } finally {

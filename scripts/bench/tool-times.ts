@@ -51,7 +51,16 @@ export async function benchTypecheck() {
   try {
     await writeFile(join(dir, "consumer.ts"), consumer);
     const config = {
-      compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: true, types: ["node"], lib: ["ES2023", "DOM"] },
+      compilerOptions: {
+        strict: true,
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        target: "ES2022",
+        noEmit: true,
+        skipLibCheck: true,
+        types: ["node"],
+        lib: ["ES2023", "DOM"],
+      },
       files: ["consumer.ts"],
     };
     await writeFile(join(dir, "tsconfig.json"), JSON.stringify(config));

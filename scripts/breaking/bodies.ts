@@ -22,8 +22,7 @@ export function compareRequestBodies(ctx: SchemaContext, base: Operation, head: 
   const headMedia = mediaTypes(ctx.head, headBody);
   for (const [type, media] of mediaTypes(ctx.base, baseBody)) {
     const next = headMedia.get(type);
-    if (next === undefined)
-      findings.breaking("request-media-type-removed", op, `request body ${type}`, `media type ${type} no longer accepted`);
+    if (next === undefined) findings.breaking("request-media-type-removed", op, `request body ${type}`, `media type ${type} no longer accepted`);
     else compareSchemas(ctx, "request", `request body ${type}`, media.schema, next.schema);
   }
 }
@@ -41,8 +40,7 @@ export function compareResponses(ctx: SchemaContext, base: Operation, head: Oper
   for (const [status, rawBase] of Object.entries(baseResponses)) {
     const rawHead = headResponses[status] ?? headResponses[`${status[0] ?? ""}XX`];
     if (rawHead === undefined) {
-      if (isSuccess(status))
-        findings.breaking("success-status-removed", op, `response ${status}`, `success status ${status} removed`);
+      if (isSuccess(status)) findings.breaking("success-status-removed", op, `response ${status}`, `success status ${status} removed`);
       else findings.note("error-status-removed", op, `response ${status}`, `error status ${status} removed`);
       continue;
     }
@@ -50,8 +48,7 @@ export function compareResponses(ctx: SchemaContext, base: Operation, head: Oper
     const headMedia = mediaTypes(ctx.head, deref(ctx.head, rawHead));
     for (const [type, media] of baseMedia) {
       const next = headMedia.get(type);
-      if (next === undefined)
-        findings.breaking("response-media-type-removed", op, `response ${status} ${type}`, `media type ${type} removed`);
+      if (next === undefined) findings.breaking("response-media-type-removed", op, `response ${status} ${type}`, `media type ${type} removed`);
       else compareSchemas(ctx, "response", `response ${status} ${type}`, media.schema, next.schema);
     }
   }

@@ -75,8 +75,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const headFile = values["head-file"];
 
   if (values.base !== undefined) {
-    if (baseFile !== undefined || headFile !== undefined)
-      throw new UsageError("Use either --base <ref> or --base-file/--head-file, not both.");
+    if (baseFile !== undefined || headFile !== undefined) throw new UsageError("Use either --base <ref> or --base-file/--head-file, not both.");
     const spec = values.spec ?? DEFAULT_SPEC;
     const headPath = resolve(cwd, spec);
     if (!(await exists(headPath))) throw new UsageError(`${spec} does not exist in the working tree.`);
@@ -111,8 +110,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
   if (baseFile === undefined || headFile === undefined) {
     throw new UsageError("Give --base <git-ref>, or both --base-file and --head-file.");
   }
-  if (values.spec !== undefined)
-    throw new UsageError("--spec goes with --base; with --base-file/--head-file name the files directly.");
+  if (values.spec !== undefined) throw new UsageError("--spec goes with --base; with --base-file/--head-file name the files directly.");
   const headPath = resolve(cwd, headFile);
   const changelogPath = join(dirname(headPath), "CHANGELOG.md");
   const result = await checkSpecFiles({

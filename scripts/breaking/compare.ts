@@ -69,8 +69,7 @@ export function judge(base: SpecDocument, head: SpecDocument, changelog: string 
   const notes = findings.filter((finding) => finding.severity === "note");
   const baseVersion = versionOf(base);
   const headVersion = versionOf(head);
-  const acknowledgement =
-    breaking.length === 0 ? null : checkAcknowledgement({ baseVersion, headVersion, changelog, changelogName });
+  const acknowledgement = breaking.length === 0 ? null : checkAcknowledgement({ baseVersion, headVersion, changelog, changelogName });
   const outcome: Outcome = breaking.length === 0 ? "pass" : acknowledgement?.acknowledged === true ? "acknowledged" : "break";
   return { outcome, breaking, notes, acknowledgement, baseVersion, headVersion, operationsCompared };
 }

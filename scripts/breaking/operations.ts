@@ -32,10 +32,7 @@ export function matchOperations(findings: Findings, base: SpecDocument, head: Sp
 
   for (const op of unmatched) {
     const ref = refOf(op);
-    const moved =
-      op.operationId === null
-        ? undefined
-        : headOps.find((candidate) => !claimed.has(candidate) && candidate.operationId === op.operationId);
+    const moved = op.operationId === null ? undefined : headOps.find((candidate) => !claimed.has(candidate) && candidate.operationId === op.operationId);
     if (moved === undefined) {
       findings.breaking("operation-removed", ref, "", "operation removed");
       continue;
@@ -47,12 +44,7 @@ export function matchOperations(findings: Findings, base: SpecDocument, head: Sp
 
   for (const { base: before, head: after, ref } of pairs) {
     if (before.operationId !== null && after.operationId !== before.operationId) {
-      findings.breaking(
-        "operation-id-changed",
-        ref,
-        "operationId",
-        `operationId changed from \`${before.operationId}\` to \`${after.operationId ?? "(none)"}\``,
-      );
+      findings.breaking("operation-id-changed", ref, "operationId", `operationId changed from \`${before.operationId}\` to \`${after.operationId ?? "(none)"}\``);
     }
   }
   return pairs;
@@ -62,15 +54,8 @@ function reportMove(findings: Findings, ref: OperationRef, before: Operation, af
   const moved = `${after.method.toUpperCase()} ${after.path}`;
   const removed = before.pathParamNames.filter((name) => !after.pathParamNames.includes(name));
   const added = after.pathParamNames.filter((name) => !before.pathParamNames.includes(name));
-  for (const name of removed)
-    findings.breaking(
-      "path-param-removed",
-      ref,
-      `path parameter ${name}`,
-      `path parameter removed (operation moved to ${moved})`,
-    );
-  for (const name of added)
-    findings.breaking("path-param-added", ref, `path parameter ${name}`, `new path parameter (operation moved to ${moved})`);
+  for (const name of removed) findings.breaking("path-param-removed", ref, `path parameter ${name}`, `path parameter removed (operation moved to ${moved})`);
+  for (const name of added) findings.breaking("path-param-added", ref, `path parameter ${name}`, `new path parameter (operation moved to ${moved})`);
   if (removed.length === 0 && added.length === 0) findings.breaking("path-changed", ref, "path", `operation moved to ${moved}`);
 }
 

@@ -23,12 +23,7 @@ export function compareParameters(ctx: SchemaContext, base: Operation, head: Ope
   for (const param of removed) {
     const renamed = takeRenameCandidate(ctx, param, added);
     if (renamed) {
-      findings.breaking(
-        "param-renamed",
-        op,
-        describe(param),
-        `renamed to \`${String(renamed.name)}\` (or removed, and \`${String(renamed.name)}\` added)`,
-      );
+      findings.breaking("param-renamed", op, describe(param), `renamed to \`${String(renamed.name)}\` (or removed, and \`${String(renamed.name)}\` added)`);
     } else {
       findings.breaking("param-removed", op, describe(param), "removed");
     }
@@ -51,8 +46,7 @@ function comparePathParameters(ctx: SchemaContext, base: Operation, head: Operat
       ctx.findings.breaking("path-param-renamed", ctx.op, `path parameter ${name}`, `renamed to \`${headName}\``);
     }
     const headParam = head.parameters.get(`path:${headName}`);
-    if (baseParam && headParam)
-      compareSchemas(ctx, "request", `path parameter ${name}`, schemaOf(ctx.base, baseParam), schemaOf(ctx.head, headParam));
+    if (baseParam && headParam) compareSchemas(ctx, "request", `path parameter ${name}`, schemaOf(ctx.base, baseParam), schemaOf(ctx.head, headParam));
   });
 }
 

@@ -40,18 +40,12 @@ export function formatReport(result: CheckResult, labels: ReportLabels): string 
   if (result.outcome === "pass") {
     lines.push("OK: no breaking changes.");
   } else if (result.outcome === "acknowledged") {
-    lines.push(
-      `OK: ${count(result.breaking.length, "breaking change")} acknowledged as intended: ${result.acknowledgement?.reason ?? ""}`,
-    );
+    lines.push(`OK: ${count(result.breaking.length, "breaking change")} acknowledged as intended: ${result.acknowledgement?.reason ?? ""}`);
   } else {
-    lines.push(
-      `FAIL: ${count(result.breaking.length, "breaking change")}.`,
-      `  Not acknowledged: ${result.acknowledgement?.reason ?? ""}`,
-    );
+    lines.push(`FAIL: ${count(result.breaking.length, "breaking change")}.`, `  Not acknowledged: ${result.acknowledgement?.reason ?? ""}`);
     const target = nextMajor(result.baseVersion, result.headVersion);
     lines.push(
-      `  If the break is intended: set info.version to ${target} and add a "## ${target}" heading to ` +
-        `${labels.changelog} saying what breaks and what clients should do.`,
+      `  If the break is intended: set info.version to ${target} and add a "## ${target}" heading to ` + `${labels.changelog} saying what breaks and what clients should do.`,
     );
   }
   return lines.join("\n");

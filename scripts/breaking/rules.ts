@@ -1,19 +1,14 @@
 /** Every rule the breaking-change gate knows, with the reason it breaks (or does not break) clients. */
 export const RULES = {
   // Operations (operations.ts)
-  "operation-removed":
-    "Calls to it now fail (404/405), and the generated client no longer has the path, so calling code stops compiling.",
-  "operation-id-changed":
-    "The generated `operations[...]` type and the client's scope map are keyed by operationId; code that names the old id stops compiling.",
+  "operation-removed": "Calls to it now fail (404/405), and the generated client no longer has the path, so calling code stops compiling.",
+  "operation-id-changed": "The generated `operations[...]` type and the client's scope map are keyed by operationId; code that names the old id stops compiling.",
   "path-changed": "Requests go to a URL the server no longer serves, and the generated client's path key changed.",
-  "path-param-removed":
-    "The path lost a parameter: old URLs no longer match, and `params.path` in calling code no longer type-checks.",
+  "path-param-removed": "The path lost a parameter: old URLs no longer match, and `params.path` in calling code no longer type-checks.",
   "path-param-added": "Every call must now supply a path parameter that calling code does not pass.",
-  "path-param-renamed":
-    "The wire URL is the same, but the generated client's path key and `params.path` name changed, so calling code stops compiling.",
+  "path-param-renamed": "The wire URL is the same, but the generated client's path key and `params.path` name changed, so calling code stops compiling.",
   // Parameters (parameters.ts)
-  "param-removed":
-    "Clients that send it no longer type-check against the generated client, and the server ignores or rejects it.",
+  "param-removed": "Clients that send it no longer type-check against the generated client, and the server ignores or rejects it.",
   "param-renamed": "Clients keep sending the old name, which the server no longer reads, and their code stops compiling.",
   "param-became-required": "Existing calls that omit it are now invalid and will be rejected.",
   "required-param-added": "Existing calls do not send it, so they are now invalid and will be rejected.",
@@ -42,8 +37,7 @@ export const RULES = {
   "security-added": "The operation was callable without a token; existing unauthenticated callers now get 401.",
   "security-scheme-changed": "Clients authenticate with a scheme the operation no longer accepts.",
   // Notes: printed, never failing.
-  "error-status-removed":
-    "Not breaking: the server may still send any error status, and clients handle unlisted errors generically.",
+  "error-status-removed": "Not breaking: the server may still send any error status, and clients handle unlisted errors generically.",
 } as const;
 
 /** The id of a rule, e.g. `param-removed`. */

@@ -56,17 +56,12 @@ function compareNode(w: Walk, base: Json, head: Json, path: string, name: string
   const baseType = typeof base.type === "string" ? base.type : null;
   const headType = typeof head.type === "string" ? head.type : null;
   if (baseType !== null && headType !== null && baseType !== headType && !isWidening(w.direction, baseType, headType)) {
-    report(
-      w.direction === "request" ? "request-type-changed" : "response-type-changed",
-      `type changed from ${baseType} to ${headType}`,
-    );
+    report(w.direction === "request" ? "request-type-changed" : "response-type-changed", `type changed from ${baseType} to ${headType}`);
     return;
   }
 
-  if (w.direction === "request" && base.nullable === true && head.nullable !== true)
-    report("request-nullable-removed", "no longer accepts null");
-  if (w.direction === "response" && base.nullable !== true && head.nullable === true)
-    report("response-nullable-added", "may now be null");
+  if (w.direction === "request" && base.nullable === true && head.nullable !== true) report("request-nullable-removed", "no longer accepts null");
+  if (w.direction === "response" && base.nullable !== true && head.nullable === true) report("response-nullable-added", "may now be null");
 
   const baseEnum = Array.isArray(base.enum) ? base.enum : null;
   const headEnum = Array.isArray(head.enum) ? head.enum : null;
@@ -108,8 +103,7 @@ function compareProperties(w: Walk, base: Json, head: Json, path: string, name: 
 
   if (w.direction === "request") {
     for (const [prop, schema] of baseProps) {
-      if (!headProps.has(prop) && !schema.readOnly)
-        findings.breaking("request-property-removed", op, at(prop), `property \`${prop}\` removed`);
+      if (!headProps.has(prop) && !schema.readOnly) findings.breaking("request-property-removed", op, at(prop), `property \`${prop}\` removed`);
     }
     for (const prop of headRequired) {
       if (baseRequired.has(prop) || headProps.get(prop)?.readOnly === true) continue;
@@ -118,17 +112,11 @@ function compareProperties(w: Walk, base: Json, head: Json, path: string, name: 
     }
   } else {
     for (const [prop, schema] of baseProps) {
-      if (!headProps.has(prop) && !schema.writeOnly)
-        findings.breaking("response-property-removed", op, at(prop), `property \`${prop}\` removed`);
+      if (!headProps.has(prop) && !schema.writeOnly) findings.breaking("response-property-removed", op, at(prop), `property \`${prop}\` removed`);
     }
     for (const prop of baseRequired) {
       if (!headRequired.has(prop) && headProps.has(prop) && headProps.get(prop)?.writeOnly !== true) {
-        findings.breaking(
-          "response-property-optional",
-          op,
-          at(prop),
-          `property \`${prop}\` is no longer required (may be absent)`,
-        );
+        findings.breaking("response-property-optional", op, at(prop), `property \`${prop}\` is no longer required (may be absent)`);
       }
     }
   }
@@ -164,8 +152,7 @@ function compareVariants(w: Walk, base: Resolved, head: Resolved, path: string, 
   }
   if (w.direction === "response" && !(bs.length === 1 && hs.length === 1)) {
     for (const variant of hs) {
-      if (!baseKeys.has(variant.key))
-        findings.breaking("response-variant-added", op, locate(w, path, name), `may now be variant \`${variant.key}\``);
+      if (!baseKeys.has(variant.key)) findings.breaking("response-variant-added", op, locate(w, path, name), `may now be variant \`${variant.key}\``);
     }
   }
   return true;
@@ -230,20 +217,17 @@ function narrowedConstraints(base: Json, head: Json): string[] {
   const out: string[] = [];
   for (const key of UPPER) {
     const [b, h] = [base[key], head[key]];
-    if (typeof h === "number" && (typeof b !== "number" || h < b))
-      out.push(`${key} ${typeof b === "number" ? `${b} → ` : "added: "}${h}`);
+    if (typeof h === "number" && (typeof b !== "number" || h < b)) out.push(`${key} ${typeof b === "number" ? `${b} → ` : "added: "}${h}`);
   }
   for (const key of LOWER) {
     const [b, h] = [base[key], head[key]];
-    if (typeof h === "number" && (typeof b !== "number" || h > b))
-      out.push(`${key} ${typeof b === "number" ? `${b} → ` : "added: "}${h}`);
+    if (typeof h === "number" && (typeof b !== "number" || h > b)) out.push(`${key} ${typeof b === "number" ? `${b} → ` : "added: "}${h}`);
   }
   for (const key of ["exclusiveMaximum", "exclusiveMinimum", "uniqueItems"] as const) {
     if (head[key] === true && base[key] !== true) out.push(`${key} added`);
   }
   for (const key of ["pattern", "multipleOf"] as const) {
-    if (head[key] !== undefined && head[key] !== base[key])
-      out.push(`${key} ${base[key] === undefined ? "added" : "changed"}: ${String(head[key])}`);
+    if (head[key] !== undefined && head[key] !== base[key]) out.push(`${key} ${base[key] === undefined ? "added" : "changed"}: ${String(head[key])}`);
   }
   return out;
 }

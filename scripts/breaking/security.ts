@@ -9,14 +9,7 @@ type Alternative = ReadonlyMap<string, ReadonlySet<string>>;
  * document's). It breaks when a credential that satisfied some base alternative satisfies no head
  * alternative: a new required scope, a new scheme, or security where there was none.
  */
-export function compareSecurity(
-  findings: Findings,
-  op: OperationRef,
-  base: SpecDocument,
-  baseOp: Operation,
-  head: SpecDocument,
-  headOp: Operation,
-): void {
+export function compareSecurity(findings: Findings, op: OperationRef, base: SpecDocument, baseOp: Operation, head: SpecDocument, headOp: Operation): void {
   const before = effective(base, baseOp);
   const after = effective(head, headOp);
 
@@ -28,29 +21,15 @@ export function compareSecurity(
     }
     const sameSchemes = after.filter((needed) => [...needed.keys()].every((scheme) => held.has(scheme)));
     if (sameSchemes.length === 0) {
-      findings.breaking(
-        "security-scheme-changed",
-        op,
-        "security",
-        `${describeOne(held)} no longer accepted; now requires ${describe(after)}`,
-      );
+      findings.breaking("security-scheme-changed", op, "security", `${describeOne(held)} no longer accepted; now requires ${describe(after)}`);
       continue;
     }
     // Report against the head alternative that asks for the fewest extra scopes.
     const extras =
       sameSchemes
-        .map((needed) =>
-          [...needed].flatMap(([scheme, scopes]) =>
-            [...scopes].filter((scope) => !held.get(scheme)?.has(scope)).map((scope) => `${scheme}: ${scope}`),
-          ),
-        )
+        .map((needed) => [...needed].flatMap(([scheme, scopes]) => [...scopes].filter((scope) => !held.get(scheme)?.has(scope)).map((scope) => `${scheme}: ${scope}`)))
         .sort((a, b) => a.length - b.length)[0] ?? [];
-    findings.breaking(
-      "scope-added",
-      op,
-      "security",
-      `a token with ${describeOne(held)} is no longer enough; also requires ${extras.join(", ")}`,
-    );
+    findings.breaking("scope-added", op, "security", `a token with ${describeOne(held)} is no longer enough; also requires ${extras.join(", ")}`);
   }
 }
 
@@ -82,7 +61,5 @@ function describe(alternatives: readonly Alternative[]): string {
 
 function describeOne(alternative: Alternative): string {
   if (alternative.size === 0) return "no credentials";
-  return [...alternative]
-    .map(([scheme, scopes]) => (scopes.size === 0 ? scheme : `${scheme} [${[...scopes].join(", ")}]`))
-    .join(" + ");
+  return [...alternative].map(([scheme, scopes]) => (scopes.size === 0 ? scheme : `${scheme} [${[...scopes].join(", ")}]`)).join(" + ");
 }

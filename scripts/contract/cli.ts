@@ -81,9 +81,10 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const path = (file: string) => resolve(io.cwd, file);
-  if (values["record-evidence-from"] !== undefined) return recordFrom(await readJson(path(values["record-evidence-from"])) as ContractReport, io);
+  if (values["record-evidence-from"] !== undefined) return recordFrom((await readJson(path(values["record-evidence-from"]))) as ContractReport, io);
   if (writesFlags.length > 1) throw new UsageError("Give --allow-writes once.");
-  if (values["record-evidence"] && values.sandbox) throw new UsageError("--record-evidence needs a live target: the sandbox is built from the spec, so it proves nothing about the API.");
+  if (values["record-evidence"] && values.sandbox)
+    throw new UsageError("--record-evidence needs a live target: the sandbox is built from the spec, so it proves nothing about the API.");
   const allowWrites = writesFlags[0] === undefined ? false : writesFlags[0] === "--allow-writes" ? true : writesFlags[0].slice("--allow-writes=".length);
   const baseline = values.baseline === undefined ? undefined : await readBaseline(path(values.baseline));
 
@@ -91,7 +92,9 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let report: ContractReport;
   try {
     const enterpriseUserId = values["enterprise-user"] ?? resolved.enterpriseUserId;
-    io.out(`check:contract: ${resolved.target.sandbox ? "the sandbox at " : ""}${resolved.target.baseUrl ?? ""}, ${allowWrites ? "writes allowed on throwaway records" : "read-only"}`);
+    io.out(
+      `check:contract: ${resolved.target.sandbox ? "the sandbox at " : ""}${resolved.target.baseUrl ?? ""}, ${allowWrites ? "writes allowed on throwaway records" : "read-only"}`,
+    );
     report = await checkContract({
       target: resolved.target,
       allowWrites,
@@ -113,7 +116,7 @@ async function main(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function recordFrom(report: ContractReport, io: CliIo): Promise<number> {
-  if (report.target?.kind !== "live") throw new UsageError("Evidence comes only from a live target's report (target.kind \"live\"), never from the sandbox.");
+  if (report.target?.kind !== "live") throw new UsageError('Evidence comes only from a live target\'s report (target.kind "live"), never from the sandbox.');
   const conformant = report.operations.filter((result) => result.outcome === "conformant").map((result) => result.operationId);
   const files = await recordEvidence(resolve(io.cwd, "spec"), conformant, report.checkedAt.slice(0, 10));
   for (const file of files) io.out(`Recorded x-evidence: observed (${report.checkedAt.slice(0, 10)}) in ${relative(io.cwd, file.file)}: ${file.operationIds.join(", ")}`);

@@ -50,11 +50,17 @@ function methodArguments() {
           const label = id ?? "this operation";
           for (const { name, where, location } of effective.values()) {
             if (name === "body") {
-              context.report({ message: `${label}: the ${where} parameter "body" clashes with the request body argument of ${label}({ …, body }); rename the parameter.`, location });
+              context.report({
+                message: `${label}: the ${where} parameter "body" clashes with the request body argument of ${label}({ …, body }); rename the parameter.`,
+                location,
+              });
             }
             const earlier = byName.get(name);
             if (earlier !== undefined) {
-              context.report({ message: `${label}: parameter "${name}" is declared in ${earlier} and in ${where}; ${label}({ ${name} }) could not tell them apart. Rename one.`, location });
+              context.report({
+                message: `${label}: parameter "${name}" is declared in ${earlier} and in ${where}; ${label}({ ${name} }) could not tell them apart. Rename one.`,
+                location,
+              });
             }
             byName.set(name, where);
           }
@@ -65,4 +71,7 @@ function methodArguments() {
 }
 
 /** The Redocly plugin holding the generator's own rules. */
-export const generatorPlugin: Exclude<NonNullable<RawUniversalConfig["plugins"]>[number], string> = { id: "generator", rules: { oas3: { "method-arguments": methodArguments as never } } };
+export const generatorPlugin: Exclude<NonNullable<RawUniversalConfig["plugins"]>[number], string> = {
+  id: "generator",
+  rules: { oas3: { "method-arguments": methodArguments as never } },
+};

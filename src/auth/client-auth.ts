@@ -43,7 +43,8 @@ export function resolveClientAuth(options: ClientAuthOptions & { readonly client
     return { method, algorithm: undefined, get: () => Promise.resolve(auth) };
   }
 
-  if (clientAuth !== undefined && clientAuth !== "private_key_jwt") invalid(`${source}(): \`clientAuth\` "${String(clientAuth)}" needs \`clientSecret\`; with \`privateKey\` use "private_key_jwt".`);
+  if (clientAuth !== undefined && clientAuth !== "private_key_jwt")
+    invalid(`${source}(): \`clientAuth\` "${String(clientAuth)}" needs \`clientSecret\`; with \`privateKey\` use "private_key_jwt".`);
   const key = prepareKey(privateKey as NonNullable<typeof privateKey>, algorithm, kid, redactor);
   let auth: Promise<oauth.ClientAuth> | undefined;
   return {

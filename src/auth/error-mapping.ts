@@ -41,10 +41,8 @@ const ADVICE: Record<AuthErrorCode, string> = {
   AUTH_NETWORK: "Check connectivity to the authorization server (DNS, proxy, firewall, TLS).",
   AUTH_TIMEOUT: "The authorization server is slow or unreachable; retry later or raise `timeoutMs`.",
   AUTH_ABORTED: "The caller aborted the wait.",
-  AUTH_STATE_MISMATCH:
-    "The callback does not belong to the saved authorization request (stale tab, replay or CSRF): start a new authorization request.",
-  AUTH_ID_TOKEN_INVALID:
-    "Check the saved nonce, the client id (the ID token's audience), the issuer, and the host clock (or `clockSkewSeconds`).",
+  AUTH_STATE_MISMATCH: "The callback does not belong to the saved authorization request (stale tab, replay or CSRF): start a new authorization request.",
+  AUTH_ID_TOKEN_INVALID: "Check the saved nonce, the client id (the ID token's audience), the issuer, and the host clock (or `clockSkewSeconds`).",
   AUTH_ID_TOKEN_DECRYPTION_FAILED: "Set `idTokenDecryptionKey` to the private key of the client's registered encryption key.",
   AUTH_INVALID_KEY: "Use a private key as PKCS#8 PEM, a private JWK, or a CryptoKey that matches the algorithm.",
   AUTH_INVALID_OPTIONS: "Check the options passed to the token source.",
@@ -106,11 +104,7 @@ export function toAuthError(err: unknown, ctx: ErrorContext): AuthError {
     if (ctx.phase === "code-exchange" && isIdTokenFailure(err)) {
       return authError("AUTH_ID_TOKEN_INVALID", `The ID token was rejected: ${message}.`, details);
     }
-    return authError(
-      "AUTH_TOKEN_ENDPOINT_ERROR",
-      `The ${ctx.endpoint} gave an unusable answer${status ? ` (HTTP ${status})` : ""}: ${message}.`,
-      details,
-    );
+    return authError("AUTH_TOKEN_ENDPOINT_ERROR", `The ${ctx.endpoint} gave an unusable answer${status ? ` (HTTP ${status})` : ""}: ${message}.`, details);
   }
 
   const name = err instanceof Error ? err.name : typeof err;

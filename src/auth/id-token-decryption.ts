@@ -60,7 +60,9 @@ export function idTokenDecryptor(input: IdTokenDecryptionKey | undefined, source
     authError("AUTH_ID_TOKEN_DECRYPTION_FAILED", what, cause === undefined ? {} : { cause: sanitizeError(cause, redactor, false) });
   if (input === undefined) {
     return () =>
-      Promise.reject(failed(`The ID token arrived encrypted (a JWE), but ${source}() has no \`idTokenDecryptionKey\`: pass the private key of the client's registered encryption key.`));
+      Promise.reject(
+        failed(`The ID token arrived encrypted (a JWE), but ${source}() has no \`idTokenDecryptionKey\`: pass the private key of the client's registered encryption key.`),
+      );
   }
   const keyFor = prepareDecryptionKey(input, redactor);
   let jose: Promise<typeof Jose> | undefined;
@@ -100,7 +102,8 @@ function decryptionProblem(err: unknown, alg: string, kid: unknown): string {
   if (code === "ERR_JWE_DECRYPTION_FAILED") {
     return `The encrypted ID token does not decrypt with \`idTokenDecryptionKey\`: it was encrypted (${alg}) to another key${kid === undefined ? "" : `, key id ${shown(kid)}`}. Configure the private key whose public JWK is registered as the client's encryption key.`;
   }
-  if (code === "ERR_JWE_INVALID" || code === "ERR_JOSE_NOT_SUPPORTED") return "The encrypted ID token is not a valid compact JWE, or uses a JWE feature (`zip`, `crit`) this client doesn't support.";
+  if (code === "ERR_JWE_INVALID" || code === "ERR_JOSE_NOT_SUPPORTED")
+    return "The encrypted ID token is not a valid compact JWE, or uses a JWE feature (`zip`, `crit`) this client doesn't support.";
   return unusableKey(alg);
 }
 

@@ -138,7 +138,8 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
   if (options.dpop !== undefined && typeof options.dpop !== "boolean") invalid(`${source}(): \`dpop\` must be true or false.`);
   const discovery = options.discoveryCache ?? new IssuerMetadataCache();
   if (!(discovery instanceof IssuerMetadataCache)) invalid(`${source}(): \`discoveryCache\` must come from createDiscoveryCache().`);
-  if (options.store !== undefined && !isSharedStore(options.store)) invalid(`${source}(): \`store\` must be a shared store, e.g. createRedisStore(...) from entity-management-client/redis.`);
+  if (options.store !== undefined && !isSharedStore(options.store))
+    invalid(`${source}(): \`store\` must be a shared store, e.g. createRedisStore(...) from entity-management-client/redis.`);
   return {
     issuer: parseSecureUrl(options.issuer, `${source}(): the issuer`),
     clientId: options.clientId,

@@ -34,13 +34,8 @@ function invalidOptions(what: string): never {
 const isCryptoKey = (v: unknown): v is CryptoKey => typeof CryptoKey !== "undefined" && v instanceof CryptoKey;
 
 /** Checks the key's shape synchronously (so bad options fail at construction) and defers the import. */
-export function prepareKey(
-  input: string | JsonWebKey | CryptoKey,
-  requested: AssertionAlgorithm | undefined,
-  kidOption: string | undefined,
-  redactor: Redactor,
-): PreparedKey {
-  if (requested !== undefined && requested !== "PS256" && requested !== "RS256") invalidOptions("`algorithm` must be \"PS256\" or \"RS256\".");
+export function prepareKey(input: string | JsonWebKey | CryptoKey, requested: AssertionAlgorithm | undefined, kidOption: string | undefined, redactor: Redactor): PreparedKey {
+  if (requested !== undefined && requested !== "PS256" && requested !== "RS256") invalidOptions('`algorithm` must be "PS256" or "RS256".');
   if (kidOption !== undefined && (typeof kidOption !== "string" || kidOption === "")) invalidOptions("`kid` must be a non-empty string.");
 
   if (typeof input === "string") {
@@ -60,10 +55,9 @@ export function prepareKey(
   if (isCryptoKey(input)) {
     const name = input.algorithm.name;
     const hash = (input.algorithm as RsaHashedKeyAlgorithm).hash?.name;
-    const own: AssertionAlgorithm | undefined =
-      hash === "SHA-256" ? (name === "RSA-PSS" ? "PS256" : name === "RSASSA-PKCS1-v1_5" ? "RS256" : undefined) : undefined;
+    const own: AssertionAlgorithm | undefined = hash === "SHA-256" ? (name === "RSA-PSS" ? "PS256" : name === "RSASSA-PKCS1-v1_5" ? "RS256" : undefined) : undefined;
     if (!own) invalidKey(`\`privateKey\` CryptoKey is ${name}${hash ? `/${hash}` : ""}; an RSA-PSS (PS256) or RSASSA-PKCS1-v1_5 (RS256) key with SHA-256 is needed.`);
-    if (input.type !== "private" || !input.usages.includes("sign")) invalidKey("`privateKey` CryptoKey must be a private key with the \"sign\" usage.");
+    if (input.type !== "private" || !input.usages.includes("sign")) invalidKey('`privateKey` CryptoKey must be a private key with the "sign" usage.');
     if (requested && requested !== own) invalidOptions(`\`algorithm\` is ${requested} but the CryptoKey is for ${own}.`);
     const key = { key: input, ...(kidOption ? { kid: kidOption } : {}) };
     return { algorithm: own, load: () => Promise.resolve(key) };
@@ -95,7 +89,9 @@ export function pkcs8PemBody(pem: string, option: string, redactor: Redactor): s
   redactor.addSecret(pem);
   // A key kept on one line in a .env file arrives with the two characters `\n` for each line break.
   if (pem.includes("\\n") && pem.includes("-----BEGIN")) {
-    invalidKey(`\`${option}\` has literal "\\n" sequences where the PEM needs line breaks (as when read from a .env file); replace them with newlines, e.g. \`key.replace(/\\\\n/g, "\\n")\`.`);
+    invalidKey(
+      `\`${option}\` has literal "\\n" sequences where the PEM needs line breaks (as when read from a .env file); replace them with newlines, e.g. \`key.replace(/\\\\n/g, "\\n")\`.`,
+    );
   }
   const match = /-----BEGIN ([A-Z ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
   if (!match) invalidKey(`\`${option}\` is a string but not a PEM block.`);

@@ -18,7 +18,7 @@ export interface StaticTokenOptions {
  */
 export function staticToken(token: string, options: StaticTokenOptions = {}): TokenSource {
   if (typeof token !== "string" || token === "" || /\s/.test(token)) {
-    throw authError("AUTH_INVALID_OPTIONS", "staticToken(): `token` must be a non-empty string without whitespace (the raw token, without \"Bearer \").");
+    throw authError("AUTH_INVALID_OPTIONS", 'staticToken(): `token` must be a non-empty string without whitespace (the raw token, without "Bearer ").');
   }
   const fixed = options.scopes === undefined ? undefined : createAccessToken(token, { scopes: options.scopes, expiresAt: options.expiresAt });
   const source: TokenSource = {

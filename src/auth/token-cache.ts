@@ -118,8 +118,7 @@ export class TokenCache {
   #store(key: string, token: AccessToken): void {
     const now = this.#options.clock();
     const jitter = this.#options.refreshJitter ? 1 + this.#options.refreshJitter * Math.random() : 1;
-    const refreshAt =
-      token.expiresAt === undefined ? -Infinity : token.expiresAt - Math.min(this.#options.refreshSkewMs, Math.max(0, token.expiresAt - now) / 2) * jitter;
+    const refreshAt = token.expiresAt === undefined ? -Infinity : token.expiresAt - Math.min(this.#options.refreshSkewMs, Math.max(0, token.expiresAt - now) / 2) * jitter;
     this.#current.set(key, { token, granted: new Set(token.scopes), refreshAt });
   }
 }

@@ -99,7 +99,11 @@ export async function runGrant(
  * nonce, …), and its signature is then checked against the issuer's JWKS, which oauth4webapi
  * leaves to the caller for token endpoint answers.
  */
-export function withIdToken(ctx: GrantContext, process: IdTokenProcess, signal?: AbortSignal): (as: oauth.AuthorizationServer, client: oauth.Client, response: Response) => Promise<oauth.TokenEndpointResponse> {
+export function withIdToken(
+  ctx: GrantContext,
+  process: IdTokenProcess,
+  signal?: AbortSignal,
+): (as: oauth.AuthorizationServer, client: oauth.Client, response: Response) => Promise<oauth.TokenEndpointResponse> {
   return async (as, client, response) => {
     const result = await process(as, client, response, ctx.decryptIdToken ? { [oauth.jweDecrypt]: ctx.decryptIdToken } : {});
     if (result.id_token === undefined) return result;

@@ -34,7 +34,10 @@ export async function authorize(operation: OperationInfo, call: Authorizable, au
   if (missing.length > 0) throw new InsufficientScopeError(missing, call.summary);
   if (typeof token.value !== "string" || !isHeaderSafeToken(token.value)) {
     auth.invalidate(token);
-    throw authError("AUTH_MALFORMED_TOKEN", `The token source handed out an access token for ${operation.operationId} that can't be sent in an HTTP header (it holds CR, LF, NUL, spaces or other characters outside visible ASCII); nothing was sent.`);
+    throw authError(
+      "AUTH_MALFORMED_TOKEN",
+      `The token source handed out an access token for ${operation.operationId} that can't be sent in an HTTP header (it holds CR, LF, NUL, spaces or other characters outside visible ASCII); nothing was sent.`,
+    );
   }
   const headers = call.ownsHeaders ? call.headers : new Headers(call.headers);
   headers.set("authorization", `${token.type} ${token.value}`);

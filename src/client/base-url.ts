@@ -47,7 +47,7 @@ function serviceRoot(options: ServiceLocation): URL {
   if (options.baseUrl === undefined) {
     if (options.host === undefined) {
       throw new InvalidOptionsError(
-        'host or baseUrl is required: the institution\'s digital host (e.g. host: "digital.garden-fi.com", Jack Henry\'s sandbox institution) or the full service root. There is no default, so a production token is never sent to the wrong institution.',
+        "host or baseUrl is required: the institution's digital host (e.g. host: \"digital.garden-fi.com\", Jack Henry's sandbox institution) or the full service root. There is no default, so a production token is never sent to the wrong institution.",
       );
     }
     const { host } = options;

@@ -45,7 +45,6 @@ const decoder = new TextDecoder();
 const empty = new Uint8Array(0);
 
 function defineBufferedResponse() {
-
   /**
    * A Response over bytes the transport already read in full. Every body member reads those bytes
    * and none consumes them: logging or inspecting the response, or reading it in a middleware,
@@ -117,7 +116,7 @@ function defineBufferedResponse() {
     }
 
     override async bytes(): Promise<Uint8Array<ArrayBuffer>> {
-      return (this.#bytes ?? empty).slice() as Uint8Array<ArrayBuffer>;
+      return (this.#bytes ?? empty).slice();
     }
 
     override async arrayBuffer(): Promise<ArrayBuffer> {
@@ -138,4 +137,4 @@ function defineBufferedResponse() {
       return new BufferedResponse(this.#bytes, { status, statusText, headers }, this.#url, this.#info);
     }
   };
-  }
+}

@@ -63,7 +63,10 @@ export function resolveCallOptions(init: Readonly<Record<string, unknown>> | und
   if (init === undefined) return { timeoutMs: client.timeoutMs, retry: client.retry, signal: undefined, headers: noHeaders, parseAs: defaultParseAs(operation) };
   if (typeof init !== "object" || init === null) throw new InvalidOptionsError(`${where}: the call's options must be an object such as { params, body }.`);
   for (const key of Object.keys(init)) {
-    if (owned.has(key)) throw new InvalidOptionsError(`${where}: ${key} is not a per-call option: the client owns its transport, base URL and serialisation. Set fetch or middleware when creating the client.`);
+    if (owned.has(key))
+      throw new InvalidOptionsError(
+        `${where}: ${key} is not a per-call option: the client owns its transport, base URL and serialisation. Set fetch or middleware when creating the client.`,
+      );
     if (!allowed.has(key)) throw new InvalidOptionsError(`${where}: ${key} is not a per-call option; use ${[...allowed].join(", ")}.`);
   }
   const { timeoutMs = client.timeoutMs, signal, parseAs = defaultParseAs(operation) } = init as CallOptions;

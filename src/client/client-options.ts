@@ -64,7 +64,22 @@ export interface ResolvedClientOptions {
   readonly gate: CallGate | undefined;
 }
 
-const knownOptions = new Set(["institutionUniversalId", "host", "baseUrl", "auth", "timeoutMs", "maxResponseBytes", "retry", "userAgent", "headers", "logger", "middleware", "fetch", "store", "rateLimit"]);
+const knownOptions = new Set([
+  "institutionUniversalId",
+  "host",
+  "baseUrl",
+  "auth",
+  "timeoutMs",
+  "maxResponseBytes",
+  "retry",
+  "userAgent",
+  "headers",
+  "logger",
+  "middleware",
+  "fetch",
+  "store",
+  "rateLimit",
+]);
 const clientOwnedHeaders = { "user-agent": "use the userAgent option", "x-request-id": "a request id is per call: pass it in a call's headers" };
 
 /** Checks the options up front, so a misconfiguration fails at start-up with a clear message rather than on the first call. */
@@ -84,10 +99,15 @@ export function resolveClientOptions(options: EntityManagementClientOptions): Re
     throw new InvalidOptionsError(`maxResponseBytes must be a positive whole number of bytes; got ${String(maxResponseBytes)}.`);
   }
   if (options.userAgent !== undefined && (typeof options.userAgent !== "string" || headerValueProblem(options.userAgent))) {
-    throw new InvalidOptionsError("userAgent must be a string without CR, LF, NUL or other control characters, e.g. \"my-bank-onboarding/2.3\".");
+    throw new InvalidOptionsError('userAgent must be a string without CR, LF, NUL or other control characters, e.g. "my-bank-onboarding/2.3".');
   }
   const middleware = options.middleware ?? [];
-  if (!Array.isArray(middleware) || middleware.some((m) => typeof m !== "object" || m === null || !["onRequest", "onResponse", "onError"].some((hook) => typeof (m as Record<string, unknown>)[hook] === "function"))) {
+  if (
+    !Array.isArray(middleware) ||
+    middleware.some(
+      (m) => typeof m !== "object" || m === null || !["onRequest", "onResponse", "onError"].some((hook) => typeof (m as Record<string, unknown>)[hook] === "function"),
+    )
+  ) {
     throw new InvalidOptionsError("middleware must be an array of openapi-fetch middleware objects, each with onRequest, onResponse or onError.");
   }
   if (options.fetch !== undefined && typeof options.fetch !== "function") throw new InvalidOptionsError("fetch must be a fetch-compatible function.");
@@ -115,8 +135,12 @@ function resolveGate(options: EntityManagementClientOptions, baseUrl: string): C
   if (store !== undefined && !isSharedStore(store)) throw new InvalidOptionsError("store must be a shared store, e.g. createRedisStore(...) from entity-management-client/redis.");
   if (rateLimit !== undefined) {
     const rps = (rateLimit as { requestsPerSecond?: unknown } | null)?.requestsPerSecond;
-    if (typeof rps !== "number" || !Number.isSafeInteger(rps) || rps < 1) throw new InvalidOptionsError("rateLimit must be { requestsPerSecond: n } with n a whole number of at least 1.");
-    if (!store?.createRateLimiter) throw new InvalidOptionsError("rateLimit is kept fleet-wide in the store: pass a store that offers a rate limiter, such as createRedisStore(...) from entity-management-client/redis.");
+    if (typeof rps !== "number" || !Number.isSafeInteger(rps) || rps < 1)
+      throw new InvalidOptionsError("rateLimit must be { requestsPerSecond: n } with n a whole number of at least 1.");
+    if (!store?.createRateLimiter)
+      throw new InvalidOptionsError(
+        "rateLimit is kept fleet-wide in the store: pass a store that offers a rate limiter, such as createRedisStore(...) from entity-management-client/redis.",
+      );
   }
   return store ? createCallGate(store, baseUrl, rateLimit) : undefined;
 }

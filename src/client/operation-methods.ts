@@ -12,23 +12,29 @@ const pathNames = (path: string) => [...path.matchAll(/\{([^{}]+)\}/g)].map((mat
  */
 function toInit(operation: OperationInfo, names: readonly string[], args: unknown, options: unknown): Record<string, unknown> {
   const where = `${operation.operationId}()`;
-  if (args !== undefined && (typeof args !== "object" || args === null)) throw new InvalidOptionsError(`${where}: the first argument must be an object of its parameters, such as { ${names[0] ?? "body"} }.`);
-  if (options !== undefined && (typeof options !== "object" || options === null)) throw new InvalidOptionsError(`${where}: the second argument must be an object of per-call options.`);
+  if (args !== undefined && (typeof args !== "object" || args === null))
+    throw new InvalidOptionsError(`${where}: the first argument must be an object of its parameters, such as { ${names[0] ?? "body"} }.`);
+  if (options !== undefined && (typeof options !== "object" || options === null))
+    throw new InvalidOptionsError(`${where}: the second argument must be an object of per-call options.`);
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   let body: unknown;
   for (const [name, value] of Object.entries(args ?? {})) {
     if (name === "body" && operation.body) body = value;
-    else if (!names.includes(name)) throw new InvalidOptionsError(`${where}: ${name} is not a parameter of ${operation.operationId}; it takes ${[...names, ...(operation.body ? ["body"] : [])].join(", ") || "none"}.`);
+    else if (!names.includes(name))
+      throw new InvalidOptionsError(
+        `${where}: ${name} is not a parameter of ${operation.operationId}; it takes ${[...names, ...(operation.body ? ["body"] : [])].join(", ") || "none"}.`,
+      );
     else if (operation.query?.includes(name)) {
       // An explicit `undefined` means "not given", as it would for an omitted property.
       if (value !== undefined) query[name] = value;
     } else path[name] = value;
   }
   for (const key of ["params", "body"]) {
-    if (options !== undefined && key in options) throw new InvalidOptionsError(`${where}: pass ${key === "body" ? "body" : "parameters"} in the first argument, not among the per-call options.`);
+    if (options !== undefined && key in options)
+      throw new InvalidOptionsError(`${where}: pass ${key === "body" ? "body" : "parameters"} in the first argument, not among the per-call options.`);
   }
-  return { ...(options as object | undefined), params: { path, query }, ...(body === undefined ? {} : { body }) };
+  return { ...(options), params: { path, query }, ...(body === undefined ? {} : { body }) };
 }
 
 /** One method per operation, each a call of `send` with the operation's route: the data table is `operations`. */

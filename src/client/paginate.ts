@@ -51,9 +51,14 @@ interface Paging {
  * `ApiError` on an error page and `InvalidResponseError` on paging that would never end: an offset
  * that does not advance, an empty page that claims more, or an offset past `paging.total`.
  */
-export async function* paginate<S extends SearchOperationId | SearchPath>(send: SendCall, name: S, options: PaginateOptions<SearchPathOf<S>>): AsyncGenerator<SearchItem<SearchPathOf<S>>, void, undefined> {
+export async function* paginate<S extends SearchOperationId | SearchPath>(
+  send: SendCall,
+  name: S,
+  options: PaginateOptions<SearchPathOf<S>>,
+): AsyncGenerator<SearchItem<SearchPathOf<S>>, void, undefined> {
   const search = Object.values(operations).find((operation) => (operation.path === name || operation.operationId === name) && "pagination" in operation);
-  if (!search || !("pagination" in search)) throw new InvalidRequestError("NOT_A_SEARCH_OPERATION", `paginate(): ${String(name).slice(0, 200)} is not a search operation of the spec.`);
+  if (!search || !("pagination" in search))
+    throw new InvalidRequestError("NOT_A_SEARCH_OPERATION", `paginate(): ${String(name).slice(0, 200)} is not a search operation of the spec.`);
   const { path } = search;
   const { pageSize: count = 50, max = Number.POSITIVE_INFINITY, signal } = checkOptions(options);
   const { itemsKey } = search.pagination;
@@ -64,7 +69,8 @@ export async function* paginate<S extends SearchOperationId | SearchPath>(send: 
     if (!response.ok) throw toApiError(response, error);
     const page = (data ?? {}) as Record<string, unknown> & { paging?: Paging };
     const items = page[itemsKey];
-    const invalid = (reason: string) => new InvalidResponseError(getCallInfo(response)?.request ?? { method: "POST", url: path, operationId: search.operationId, requestId: undefined }, response.status, reason);
+    const invalid = (reason: string) =>
+      new InvalidResponseError(getCallInfo(response)?.request ?? { method: "POST", url: path, operationId: search.operationId, requestId: undefined }, response.status, reason);
     if (!Array.isArray(items)) throw invalid(`the page has no ${itemsKey} array`);
     for (const item of items as SearchItem<SearchPathOf<S>>[]) {
       if (yielded >= max) return;
@@ -86,8 +92,10 @@ export async function* paginate<S extends SearchOperationId | SearchPath>(send: 
 function checkOptions<P extends SearchPath>(options: PaginateOptions<P>): PaginateOptions<P> {
   if (typeof options !== "object" || options === null) throw new InvalidOptionsError("paginate() needs options with the search filter: { body }.");
   const { pageSize, max, signal } = options;
-  if (pageSize !== undefined && (!Number.isSafeInteger(pageSize) || pageSize < 1)) throw new InvalidOptionsError(`paginate(): pageSize must be a positive whole number; got ${String(pageSize)}.`);
-  if (max !== undefined && (!Number.isSafeInteger(max) || max < 0)) throw new InvalidOptionsError(`paginate(): max must be a whole number of items, 0 or more; got ${String(max)}.`);
+  if (pageSize !== undefined && (!Number.isSafeInteger(pageSize) || pageSize < 1))
+    throw new InvalidOptionsError(`paginate(): pageSize must be a positive whole number; got ${String(pageSize)}.`);
+  if (max !== undefined && (!Number.isSafeInteger(max) || max < 0))
+    throw new InvalidOptionsError(`paginate(): max must be a whole number of items, 0 or more; got ${String(max)}.`);
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new InvalidOptionsError("paginate(): signal must be an AbortSignal.");
   return options;
 }

@@ -1,9 +1,7 @@
 import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter, type ResolvedRetryPolicy } from "./retry-policy.js";
 
 /** How one attempt ended: an answer (status and headers), or a network failure before a full answer. */
-export type AttemptOutcome =
-  | { readonly kind: "response"; readonly status: number; readonly headers: Headers }
-  | { readonly kind: "network-error"; readonly reason: string };
+export type AttemptOutcome = { readonly kind: "response"; readonly status: number; readonly headers: Headers } | { readonly kind: "network-error"; readonly reason: string };
 
 /** What the call has done so far. */
 export interface AttemptState {

@@ -72,7 +72,18 @@ export function createTransport(options: ResolvedClientOptions): Transport {
     const body = request instanceof CallRequest ? request.payload : request.body === null ? undefined : await request.arrayBuffer();
     // One signal per call: a deadline shared by many calls made fetch slower (undici scans a signal's listeners on every request).
     const deadline = createDeadline(context.timeoutMs, context.signal, budgetMessage);
-    const call: Call = { context, url: request.url, headers: request.headers, ownsHeaders: request instanceof CallRequest, body, summary, signal: deadline.signal, startedAt: performance.now(), sentTokens: [], attempts: 0 };
+    const call: Call = {
+      context,
+      url: request.url,
+      headers: request.headers,
+      ownsHeaders: request instanceof CallRequest,
+      body,
+      summary,
+      signal: deadline.signal,
+      startedAt: performance.now(),
+      sentTokens: [],
+      attempts: 0,
+    };
     try {
       return await sendWithRetries(call, options);
     } catch (error) {
@@ -126,7 +137,11 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
         continue;
       case "retry":
         state = { ...state, retries: state.retries + 1 };
-        log(logger, "warn", outcome.kind === "network-error" ? "retrying after a network error" : "retrying", call, { ...fields, reason: decision.reason, delayMs: decision.delayMs });
+        log(logger, "warn", outcome.kind === "network-error" ? "retrying after a network error" : "retrying", call, {
+          ...fields,
+          reason: decision.reason,
+          delayMs: decision.delayMs,
+        });
         await sleep(decision.delayMs, call.signal);
         continue;
       case "return":
@@ -193,6 +208,7 @@ function classify(error: unknown, call: Call): unknown {
 
 function describeNetworkFailure(error: unknown, call: Call): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  const text = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : "unknown network failure";
+  const text =
+    typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : "unknown network failure";
   return redactCallText(createCallRedactor(call.sentTokens), text);
 }

@@ -83,7 +83,13 @@ function propertySchema(node: Schema | undefined, object: Readonly<Record<string
 
 // Text a person typed (names, titles): not an id, a date, a code or a constrained value.
 function isFreeText(schema: Schema): boolean {
-  return schema["type"] === "string" && schema["format"] === undefined && schema["pattern"] === undefined && schema["enum"] === undefined && (schema["maxLength"] === undefined || Number(schema["maxLength"]) >= 20);
+  return (
+    schema["type"] === "string" &&
+    schema["format"] === undefined &&
+    schema["pattern"] === undefined &&
+    schema["enum"] === undefined &&
+    (schema["maxLength"] === undefined || Number(schema["maxLength"]) >= 20)
+  );
 }
 
 /** What a body key refers to, by the house naming: `addressLabelId` → the `/address-labels` list; `relatedEntityId` → a second `EntityId`. */

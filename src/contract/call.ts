@@ -63,20 +63,48 @@ function judge(model: SpecModel, operation: ContractOperation, answer: Answer, i
   const finding = (rule: string, message: string, expected: string): Finding => ({ where: "status", rule, message, expected, observed: String(status) });
   if (status >= 200 && status < 300 && declared) return { outcome: findings.length > 0 ? "drift" : "conformant", status, findings, ...successBody(answer) };
   if (status === 403) return forbidden(operation, answer, findings);
-  if (!declared && [404, 405, 501].includes(status)) return { outcome: "missing", status, findings: [finding("route", "the route does not exist on the API", declaredStatuses(operation))] };
+  if (!declared && [404, 405, 501].includes(status))
+    return { outcome: "missing", status, findings: [finding("route", "the route does not exist on the API", declaredStatuses(operation))] };
   if (!declared) return { outcome: status >= 500 || status === 429 ? "error" : "drift", status, findings };
   if (status === 404) {
     // A router's 404 (not the API's problem document), or 404 for an id the API itself gave: the route is missing.
     if (findings.length > 0 || (idsFromApi && operation.info.path.endsWith("}"))) {
-      return { outcome: "missing", status, findings: [finding("route", findings.length > 0 ? "404 not in the API's declared form: the route is probably missing" : "404 for an id the API itself returned: the route is probably missing", "the declared success status"), ...findings] };
+      return {
+        outcome: "missing",
+        status,
+        findings: [
+          finding(
+            "route",
+            findings.length > 0 ? "404 not in the API's declared form: the route is probably missing" : "404 for an id the API itself returned: the route is probably missing",
+            "the declared success status",
+          ),
+          ...findings,
+        ],
+      };
     }
     return { outcome: "skipped", skip: "not-found", status, findings };
   }
   if (status === 400) {
-    return { outcome: "drift", status, findings: [finding("request-refused", "the API refused a request built from the spec: the spec's request schema or parameters differ from what the API accepts", "a success status"), ...findings] };
+    return {
+      outcome: "drift",
+      status,
+      findings: [
+        finding("request-refused", "the API refused a request built from the spec: the spec's request schema or parameters differ from what the API accepts", "a success status"),
+        ...findings,
+      ],
+    };
   }
-  if (status === 401) return { outcome: "error", status, findings: [finding("unauthenticated", "the API refused the access token, also a fresh one: check the audience and issuer it expects", "a success status"), ...findings] };
-  return { outcome: "error", status, findings: [finding("not-checked", `answered ${status} (declared), so the success answer could not be checked`, "a success status"), ...findings] };
+  if (status === 401)
+    return {
+      outcome: "error",
+      status,
+      findings: [finding("unauthenticated", "the API refused the access token, also a fresh one: check the audience and issuer it expects", "a success status"), ...findings],
+    };
+  return {
+    outcome: "error",
+    status,
+    findings: [finding("not-checked", `answered ${status} (declared), so the success answer could not be checked`, "a success status"), ...findings],
+  };
 }
 
 function forbidden(operation: ContractOperation, answer: Answer, findings: Finding[]): Attempt {
@@ -110,6 +138,10 @@ function failed(error: unknown): Attempt {
   }
   const code = error instanceof EntityManagementError ? error.code : "UNEXPECTED";
   const unreachable = error instanceof NetworkError || error instanceof TimeoutError;
-  const message = unreachable ? "no HTTP answer (network failure or timeout)" : error instanceof EntityManagementError ? "the client refused or could not complete the call" : "the call failed unexpectedly";
+  const message = unreachable
+    ? "no HTTP answer (network failure or timeout)"
+    : error instanceof EntityManagementError
+      ? "the client refused or could not complete the call"
+      : "the call failed unexpectedly";
   return { outcome: "error", findings: [{ where: "request", rule: `error:${code}`, message }], unreachable };
 }

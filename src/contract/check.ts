@@ -84,7 +84,10 @@ function writesAllowed(target: ContractTarget, allowWrites: boolean | string | u
     throw new ContractCheckError("CONTRACT_WRITES_REFUSED", "Writes against anything but the sandbox need the target's institution id: --allow-writes=<InstitutionUniversalId>.");
   }
   if (allowWrites.toLowerCase() !== target.institutionUniversalId.toLowerCase()) {
-    throw new ContractCheckError("CONTRACT_WRITES_REFUSED", `--allow-writes=${allowWrites} is not the target's institution (${target.institutionUniversalId}): no request was sent.`);
+    throw new ContractCheckError(
+      "CONTRACT_WRITES_REFUSED",
+      `--allow-writes=${allowWrites} is not the target's institution (${target.institutionUniversalId}): no request was sent.`,
+    );
   }
   return true;
 }

@@ -27,7 +27,11 @@ async function cleanUpRecord(model: SpecModel, client: EntityManagementClient, r
     const result = await attempt(model, client, remove, { path: path(remove), query: {} }, true);
     const done = result.status !== undefined && result.status >= 200 && result.status < 300;
     record.state = done ? "deleted" : record.state;
-    return { operationId: remove.info.operationId, outcome: done ? "deleted" : "failed", message: done ? `deleted the ${record.param} created by ${record.operationId}` : failure(record, result.status, marker) };
+    return {
+      operationId: remove.info.operationId,
+      outcome: done ? "deleted" : "failed",
+      message: done ? `deleted the ${record.param} created by ${record.operationId}` : failure(record, result.status, marker),
+    };
   }
   const replace = onItem("update");
   const body = typeof record.body === "object" && record.body !== null ? { ...record.body, status: "inactive" } : undefined;
@@ -35,7 +39,11 @@ async function cleanUpRecord(model: SpecModel, client: EntityManagementClient, r
     const result = await attempt(model, client, replace, { path: path(replace), query: {}, body }, true);
     const done = result.status !== undefined && result.status >= 200 && result.status < 300;
     record.state = done ? "retired" : record.state;
-    return { operationId: replace.info.operationId, outcome: done ? "retired" : "failed", message: done ? `retired the ${record.param} created by ${record.operationId} (status inactive)` : failure(record, result.status, marker) };
+    return {
+      operationId: replace.info.operationId,
+      outcome: done ? "retired" : "failed",
+      message: done ? `retired the ${record.param} created by ${record.operationId} (status inactive)` : failure(record, result.status, marker),
+    };
   }
   return { operationId: record.operationId, outcome: "left", message: `the spec has no way to delete or retire a ${record.param}; it concerns only records this run created` };
 }

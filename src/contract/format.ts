@@ -21,7 +21,9 @@ export function formatResult(result: OperationResult, settled: number, total: nu
 export function formatSummary(report: ContractReport): string[] {
   const { summary } = report;
   const refused = report.scopes.filter((scope) => scope.granted === false).map((scope) => scope.scope);
-  const asked = report.scopes.filter((scope) => scope.askedForBy.length > 0).map((scope) => `${scope.scope}${scope.declared ? "" : " (not in the spec)"} by ${scope.askedForBy.join(", ")}`);
+  const asked = report.scopes
+    .filter((scope) => scope.askedForBy.length > 0)
+    .map((scope) => `${scope.scope}${scope.declared ? "" : " (not in the spec)"} by ${scope.askedForBy.join(", ")}`);
   return [
     `Summary: ${summary.operations} operations: ${summary.conformant} conformant, ${summary.drift} drift, ${summary.missing} missing, ${summary.forbidden} forbidden, ${summary.skipped} skipped, ${summary.error} error.`,
     `Scopes: ${report.scopes.filter((scope) => scope.declared && scope.granted).length} of ${report.scopes.filter((scope) => scope.declared).length} granted${refused.length > 0 ? `; refused: ${refused.join(", ")}` : ""}.`,
@@ -41,8 +43,10 @@ export function formatJunit(report: ContractReport): string {
   const cases = report.operations.map((result) => {
     const open = `    <testcase classname="check:contract.${escapeXml(result.tags[0] ?? "operations")}" name="${escapeXml(`${result.operationId} (${result.method} ${result.path})`)}" time="0">`;
     const details = escapeXml(result.findings.map(formatFinding).join("\n"));
-    if (result.outcome === "skipped") return `${open}\n      <skipped message="${escapeXml(`${result.skip?.reason ?? "skipped"}: ${result.skip?.message ?? ""}`)}"/>\n    </testcase>`;
-    if (failing(result)) return `${open}\n      <failure type="${result.outcome}" message="${escapeXml(`${result.outcome}: ${result.findings.length} finding(s)`)}">${details}</failure>\n    </testcase>`;
+    if (result.outcome === "skipped")
+      return `${open}\n      <skipped message="${escapeXml(`${result.skip?.reason ?? "skipped"}: ${result.skip?.message ?? ""}`)}"/>\n    </testcase>`;
+    if (failing(result))
+      return `${open}\n      <failure type="${result.outcome}" message="${escapeXml(`${result.outcome}: ${result.findings.length} finding(s)`)}">${details}</failure>\n    </testcase>`;
     return result.findings.length > 0 ? `${open}\n      <system-out>${details}</system-out>\n    </testcase>` : `${open}</testcase>`;
   });
   const failures = report.operations.filter(failing).length;

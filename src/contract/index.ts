@@ -7,15 +7,4 @@ export { checkContract } from "./check.js";
 export { ContractCheckError, type ContractCheckErrorCode } from "./errors.js";
 export { applyBaseline, createBaseline, exitStatus, parseBaseline, type Baseline, type BaselineEntry } from "./report.js";
 export { formatFinding, formatJunit, formatResult, formatSummary } from "./format.js";
-export type {
-  CleanupStep,
-  ContractCheckOptions,
-  ContractReport,
-  ContractSummary,
-  ContractTarget,
-  Finding,
-  OperationResult,
-  Outcome,
-  ScopeResult,
-  SkipReason,
-} from "./types.js";
+export type { CleanupStep, ContractCheckOptions, ContractReport, ContractSummary, ContractTarget, Finding, OperationResult, Outcome, ScopeResult, SkipReason } from "./types.js";

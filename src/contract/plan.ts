@@ -38,10 +38,13 @@ export function planOperations(model: SpecModel, only: readonly string[] | undef
 export function prerequisites(model: SpecModel, operation: ContractOperation): string[] {
   const producers = (param: string) => model.operations.filter((other) => other.yields === param).map((other) => other.info.operationId);
   const fromPath = operation.pathParams.flatMap(producers);
-  const fromBody = operation.kind === "read" ? [] : bodyReferences(examplesFor(model, operation)).flatMap((reference) => {
-    const created = producers(reference.param);
-    return created.length > 0 ? created : model.operations.filter((other) => other.info.path === reference.listPath).map((other) => other.info.operationId);
-  });
+  const fromBody =
+    operation.kind === "read"
+      ? []
+      : bodyReferences(examplesFor(model, operation)).flatMap((reference) => {
+          const created = producers(reference.param);
+          return created.length > 0 ? created : model.operations.filter((other) => other.info.path === reference.listPath).map((other) => other.info.operationId);
+        });
   return [...new Set([...fromPath, ...fromBody])].filter((id) => id !== operation.info.operationId);
 }
 

@@ -38,7 +38,15 @@ export function mediaTypeOf(headers: Headers): string {
 export function checkAnswer(model: SpecModel, operation: ContractOperation, answer: Answer): Finding[] {
   const declared = declaredResponse(operation, answer.status);
   if (!declared) {
-    return [{ where: "status", rule: "status", message: `status ${answer.status} is not declared for this operation`, expected: declaredStatuses(operation), observed: String(answer.status) }];
+    return [
+      {
+        where: "status",
+        rule: "status",
+        message: `status ${answer.status} is not declared for this operation`,
+        expected: declaredStatuses(operation),
+        observed: String(answer.status),
+      },
+    ];
   }
   return [...headerFindings(model, declared, answer.headers), ...bodyFindings(model, declared, answer)];
 }
@@ -52,7 +60,15 @@ function headerFindings(model: SpecModel, declared: DeclaredResponse, headers: H
     const validate = model.compileResponse(header.schema);
     if (validate(value)) return [];
     const keywords = [...new Set((validate.errors ?? []).map((error) => error.keyword))];
-    return [{ where, rule: keywords[0] ?? "schema", message: `does not match its declared schema (${keywords.join(", ")})`, expected: describeSchema(header.schema), observed: "another value" }];
+    return [
+      {
+        where,
+        rule: keywords[0] ?? "schema",
+        message: `does not match its declared schema (${keywords.join(", ")})`,
+        expected: describeSchema(header.schema),
+        observed: "another value",
+      },
+    ];
   });
 }
 
@@ -62,12 +78,17 @@ function bodyFindings(model: SpecModel, declared: DeclaredResponse, answer: Answ
   const hasBody = answer.text.length > 0;
   const observedMedia = mediaTypeOf(answer.headers);
   if (media.length === 0) {
-    return hasBody ? [{ where: "response.body", rule: "body", message: `status ${answer.status} declares no body, but one was sent`, expected: "no body", observed: observedMedia }] : [];
+    return hasBody
+      ? [{ where: "response.body", rule: "body", message: `status ${answer.status} declares no body, but one was sent`, expected: "no body", observed: observedMedia }]
+      : [];
   }
-  if (!hasBody) return [{ where: "response.body", rule: "body", message: `status ${answer.status} declares a body, but none was sent`, expected: media.join(", "), observed: "no body" }];
+  if (!hasBody)
+    return [{ where: "response.body", rule: "body", message: `status ${answer.status} declares a body, but none was sent`, expected: media.join(", "), observed: "no body" }];
   const mediaType = media.find((type) => matchesMediaType(type, observedMedia));
   if (mediaType === undefined) {
-    return [{ where: "header content-type", rule: "media-type", message: `media type is not declared for status ${answer.status}`, expected: media.join(", "), observed: observedMedia }];
+    return [
+      { where: "header content-type", rule: "media-type", message: `media type is not declared for status ${answer.status}`, expected: media.join(", "), observed: observedMedia },
+    ];
   }
   const schema = content[mediaType]?.schema;
   if (!schema || !/[/+]json$/.test(observedMedia)) return [];

@@ -104,7 +104,7 @@ export class ContractRun {
   }
 
   async #phase(kinds: readonly OperationKind[]): Promise<void> {
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       for (const operation of this.#settings.model.operations) {
         if (!kinds.includes(operation.kind) || this.results.has(operation.info.operationId)) continue;

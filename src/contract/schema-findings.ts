@@ -38,9 +38,21 @@ function describe(names: Names, root: Schema, error: AjvError, data: unknown, pr
       return { where: where(String(params["missingProperty"])), rule: "required", message: `required property is missing${suffix}`, expected: "present", observed: "absent" };
     case "additionalProperties":
       // The undeclared key itself is not named: a key can be data (a map keyed by an email address).
-      return { where: where(), rule: "additionalProperties", message: `has a property the schema does not declare${suffix}`, expected: "declared properties only", observed: "an undeclared property" };
+      return {
+        where: where(),
+        rule: "additionalProperties",
+        message: `has a property the schema does not declare${suffix}`,
+        expected: "declared properties only",
+        observed: "an undeclared property",
+      };
     case "enum":
-      return { where: where(), rule: "enum", message: `is not one of the declared values${suffix}`, expected: (params["allowedValues"] as unknown[]).map(String).join(", "), observed: `another ${jsonType(at)}` };
+      return {
+        where: where(),
+        rule: "enum",
+        message: `is not one of the declared values${suffix}`,
+        expected: (params["allowedValues"] as unknown[]).map(String).join(", "),
+        observed: `another ${jsonType(at)}`,
+      };
     case "const":
       return { where: where(), rule: "const", message: `is not the declared constant${suffix}`, expected: String(params["allowedValue"]), observed: `another ${jsonType(at)}` };
     case "format":
@@ -53,11 +65,18 @@ function describe(names: Names, root: Schema, error: AjvError, data: unknown, pr
         rule: "discriminator",
         message: `selects none of the declared types: the discriminator is missing, not a string or unknown${suffix}`,
         expected: discriminatorValues(schema, String(params["tag"])).join(", "),
-        observed: at !== null && typeof at === "object" && typeof (at as Record<string, unknown>)[String(params["tag"])] === "string" ? "an undeclared value" : "absent or not a string",
+        observed:
+          at !== null && typeof at === "object" && typeof (at as Record<string, unknown>)[String(params["tag"])] === "string" ? "an undeclared value" : "absent or not a string",
       };
     case "oneOf":
     case "anyOf":
-      return { where: where(), rule: error.keyword, message: `matches ${params["passingSchemas"] ? "more than one" : "none"} of the declared alternatives`, expected: error.keyword, observed: jsonType(at) };
+      return {
+        where: where(),
+        rule: error.keyword,
+        message: `matches ${params["passingSchemas"] ? "more than one" : "none"} of the declared alternatives`,
+        expected: error.keyword,
+        observed: jsonType(at),
+      };
     default:
       return limitFinding(error.keyword, params, where(), suffix, at);
   }
@@ -92,7 +111,12 @@ export function jsonType(value: unknown): string {
 }
 
 function pointerSegments(pointer: string): string[] {
-  return pointer === "" ? [] : pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 // An array index or a property name the spec declares; anything else is a key from the data and is masked.
@@ -109,7 +133,8 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
 // The schema node a `schemaPath` (`#/properties/entities/items/oneOf/0/required`) points into, minus the keyword.
 function schemaAt(root: Schema, schemaPath: string): Schema {
   let node: unknown = root;
-  for (const segment of pointerSegments(schemaPath.replace(/^#/, "")).slice(0, -1)) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+  for (const segment of pointerSegments(schemaPath.replace(/^#/, "")).slice(0, -1))
+    node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
   return (typeof node === "object" && node !== null ? node : {}) as Schema;
 }
 

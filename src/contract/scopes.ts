@@ -40,7 +40,10 @@ const isInvalidScope = (error: unknown): boolean => error instanceof AuthError &
 function connectionError(error: unknown): ContractCheckError {
   if (!(error instanceof AuthError)) return new ContractCheckError("CONTRACT_CONNECTION", `Could not get a token: ${error instanceof Error ? error.name : typeof error}.`);
   const said = [error.status && `HTTP ${error.status}`, error.oauthError].filter(Boolean).join(", ");
-  return new ContractCheckError("CONTRACT_CONNECTION", `Could not get a token from the authorization server: ${error.code}${said ? ` (${said})` : ""}. ${advice[error.code] ?? "Check the issuer and the client's credentials."}`);
+  return new ContractCheckError(
+    "CONTRACT_CONNECTION",
+    `Could not get a token from the authorization server: ${error.code}${said ? ` (${said})` : ""}. ${advice[error.code] ?? "Check the issuer and the client's credentials."}`,
+  );
 }
 
 const advice: Partial<Record<string, string>> = {

@@ -9,14 +9,7 @@ import type { RetryPolicy, TokenSource } from "../index.js";
 export type Outcome = "conformant" | "drift" | "missing" | "forbidden" | "skipped" | "error";
 
 /** Why an operation was not checked. */
-export type SkipReason =
-  | "writes-not-allowed"
-  | "no-id"
-  | "not-found"
-  | "scope-not-granted"
-  | "no-enterprise-user"
-  | "not-selected"
-  | "no-request-body";
+export type SkipReason = "writes-not-allowed" | "no-id" | "not-found" | "scope-not-granted" | "no-enterprise-user" | "not-selected" | "no-request-body";
 
 /** One way an answer differed from the spec. */
 export interface Finding {

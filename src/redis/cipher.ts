@@ -34,7 +34,11 @@ export function createCipher(encryptionKey: unknown): Cipher {
       const [format, iv, body] = sealed.split(".");
       if (format !== FORMAT || iv === undefined || body === undefined) return undefined;
       try {
-        const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: Buffer.from(iv, "base64url"), additionalData: encoder.encode(associated) }, await key, Buffer.from(body, "base64url"));
+        const plain = await crypto.subtle.decrypt(
+          { name: "AES-GCM", iv: Buffer.from(iv, "base64url"), additionalData: encoder.encode(associated) },
+          await key,
+          Buffer.from(body, "base64url"),
+        );
         return decoder.decode(plain);
       } catch {
         return undefined;

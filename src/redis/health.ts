@@ -72,7 +72,9 @@ export class RedisHealth {
   down(reason: unknown): void {
     if (!this.#down) {
       this.#down = true;
-      this.#logger?.warn?.("entity-management-client: Redis is unavailable; each process goes on with its own tokens and pauses until it answers again.", { reason: reasonOf(reason) });
+      this.#logger?.warn?.("entity-management-client: Redis is unavailable; each process goes on with its own tokens and pauses until it answers again.", {
+        reason: reasonOf(reason),
+      });
     }
     this.#probeAt = Date.now() + PROBE_INTERVAL_MS;
   }

@@ -75,13 +75,19 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
       "createRedisStore(): `encryptionKey` is required: tokens in Redis are stored encrypted with it. Pass 32 random bytes in base64url (the same in every process), or insecureNoEncryption: true for a Redis nothing else can reach.",
     );
   }
-  if (encryptionKey !== undefined && insecureNoEncryption) throw new InvalidOptionsError("createRedisStore(): pass either `encryptionKey` or `insecureNoEncryption: true`, not both.");
-  if (typeof keyPrefix !== "string" || !/^[\w.:-]{1,64}$/.test(keyPrefix)) throw new InvalidOptionsError("createRedisStore(): `keyPrefix` must be 1 to 64 letters, digits, `_`, `.`, `:` or `-`.");
-  for (const [name, value] of [["commandTimeoutMs", commandTimeoutMs], ["leaseMs", leaseMs]] as const) {
+  if (encryptionKey !== undefined && insecureNoEncryption)
+    throw new InvalidOptionsError("createRedisStore(): pass either `encryptionKey` or `insecureNoEncryption: true`, not both.");
+  if (typeof keyPrefix !== "string" || !/^[\w.:-]{1,64}$/.test(keyPrefix))
+    throw new InvalidOptionsError("createRedisStore(): `keyPrefix` must be 1 to 64 letters, digits, `_`, `.`, `:` or `-`.");
+  for (const [name, value] of [
+    ["commandTimeoutMs", commandTimeoutMs],
+    ["leaseMs", leaseMs],
+  ] as const) {
     const problem = millisecondsProblem(`createRedisStore(): \`${name}\``, value);
     if (problem) throw new InvalidOptionsError(problem);
   }
-  if (logger !== undefined && (typeof logger !== "object" || logger === null)) throw new InvalidOptionsError("createRedisStore(): `logger` must be an object with optional warn and info methods, such as console.");
+  if (logger !== undefined && (typeof logger !== "object" || logger === null))
+    throw new InvalidOptionsError("createRedisStore(): `logger` must be an object with optional warn and info methods, such as console.");
 
   const cipher = encryptionKey === undefined ? undefined : createCipher(encryptionKey);
   const health = new RedisHealth(logger, commandTimeoutMs);

@@ -44,7 +44,13 @@ async function load(settings: RedisRateLimiterSettings): Promise<Take> {
     );
   return async () => {
     try {
-      return await waitOf(health.run(() => redis.isReady, () => shared.consume(name), isVerdict));
+      return await waitOf(
+        health.run(
+          () => redis.isReady,
+          () => shared.consume(name),
+          isVerdict,
+        ),
+      );
     } catch {
       return waitOf(local.consume(name));
     }

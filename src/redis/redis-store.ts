@@ -122,7 +122,10 @@ export class RedisSharedStore implements SharedStore {
 
   #command<T>(args: string[]): Promise<T> {
     // node-redis's own timeout drops a command still queued (e.g. while reconnecting); the health's bounds the wait for an answer.
-    return this.#health.run(() => this.#redis.isReady, (timeout) => this.#redis.sendCommand<T>(args, { timeout }));
+    return this.#health.run(
+      () => this.#redis.isReady,
+      (timeout) => this.#redis.sendCommand<T>(args, { timeout }),
+    );
   }
 
   async #connectSubscriber(): Promise<RedisConnection> {

@@ -168,7 +168,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
   const clientMetadata: ClientMetadata[] = [
     { ...machine, client_id: clients.secretBasic.clientId, client_secret: clients.secretBasic.clientSecret, token_endpoint_auth_method: "client_secret_basic" },
     { ...machine, client_id: clients.secretPost.clientId, client_secret: clients.secretPost.clientSecret, token_endpoint_auth_method: "client_secret_post" },
-    { ...machine, client_id: clients.privateKeyJwt.clientId, token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [clientPublicJwk as never] } },
+    { ...machine, client_id: clients.privateKeyJwt.clientId, token_endpoint_auth_method: "private_key_jwt", jwks: { keys: [clientPublicJwk] } },
     {
       client_id: clients.webApp.clientId,
       client_secret: clients.webApp.clientSecret,
@@ -189,7 +189,7 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
     clients: clientMetadata,
     scopes: allScopes,
     responseTypes: ["code"],
-    jwks: { keys: [signingJwk as never] },
+    jwks: { keys: [signingJwk] },
     cookies: { keys: [secret()] },
     clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
     enabledJWA: { clientAuthSigningAlgValues: ["PS256", "RS256"] },

@@ -67,7 +67,12 @@ export async function scriptedLogin(authorizationUrl: URL | string, options: Scr
 }
 
 const decodeHtml = (s: string): string =>
-  s.replace(/&amp;/g, "&").replace(/&#x2F;/gi, "/").replace(/&#47;/g, "/").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&#x2F;/gi, "/")
+    .replace(/&#47;/g, "/")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Just enough of a cookie jar for one origin-bound login: name=value, Path, Max-Age/Expires deletion. */
 class CookieJar {
@@ -80,8 +85,7 @@ class CookieJar {
       if (eq <= 0) continue;
       const name = pair.slice(0, eq);
       const value = pair.slice(eq + 1);
-      const attr = (key: string): string | undefined =>
-        attrs.find((a) => a.toLowerCase().startsWith(`${key}=`))?.slice(key.length + 1);
+      const attr = (key: string): string | undefined => attrs.find((a) => a.toLowerCase().startsWith(`${key}=`))?.slice(key.length + 1);
       const path = attr("path") ?? "/";
       const maxAge = attr("max-age");
       const expires = attr("expires");

@@ -31,7 +31,7 @@ export function createTokenEncryption(): TokenEncryption {
   return {
     idTokenDecryptionKeyPem: client.privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
     clientMetadata: {
-      jwks: { keys: [clientPublicJwk as never] },
+      jwks: { keys: [clientPublicJwk] },
       id_token_encrypted_response_alg: TOKEN_ENCRYPTION.alg,
       id_token_encrypted_response_enc: TOKEN_ENCRYPTION.enc,
     },

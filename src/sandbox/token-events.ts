@@ -61,8 +61,7 @@ export function createTokenEventRecorder(): TokenEventRecorder {
       assertion: assertions.get(ctx),
     });
   };
-  const matches = (r: TokenRequestRecord, f: TokenRequestFilter): boolean =>
-    (Object.keys(f) as (keyof TokenRequestFilter)[]).every((k) => f[k] === undefined || r[k] === f[k]);
+  const matches = (r: TokenRequestRecord, f: TokenRequestFilter): boolean => (Object.keys(f) as (keyof TokenRequestFilter)[]).every((k) => f[k] === undefined || r[k] === f[k]);
 
   return {
     events: {

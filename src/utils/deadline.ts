@@ -24,4 +24,3 @@ export function createDeadline(ms: number, parent?: AbortSignal, message = `Time
     },
   };
 }
-

@@ -79,7 +79,9 @@ describe("sign-in", () => {
   it("a callback carrying an error is AUTH_AUTHORIZATION_FAILED", async () => {
     const flow = authorizationCode(flowOptions());
     const request = await flow.createAuthorizationRequest();
-    const callback = new URL(`${server.clients.webApp.redirectUri}?error=access_denied&error_description=End-User+aborted&state=${request.state}&iss=${encodeURIComponent(server.issuer)}`);
+    const callback = new URL(
+      `${server.clients.webApp.redirectUri}?error=access_denied&error_description=End-User+aborted&state=${request.state}&iss=${encodeURIComponent(server.issuer)}`,
+    );
     const err = await expectAuthError(flow.handleAuthorizationCallback(callback, request), "AUTH_AUTHORIZATION_FAILED");
     expect(err.oauthError).toBe("access_denied");
   });

@@ -101,11 +101,7 @@ describe("private_key_jwt", () => {
 
   it("a key the server doesn't know is AUTH_CLIENT_REJECTED", async () => {
     const { clientId } = t.server.clients.privateKeyJwt;
-    const other = await crypto.subtle.generateKey(
-      { name: "RSA-PSS", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-      false,
-      ["sign", "verify"],
-    );
+    const other = await crypto.subtle.generateKey({ name: "RSA-PSS", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, false, ["sign", "verify"]);
     const source = clientCredentials({ issuer: t.server.issuer, clientId, privateKey: other.privateKey });
     const err = await expectAuthError(source.getToken(["entities:read"]), "AUTH_CLIENT_REJECTED");
     expect(err.oauthError).toBe("invalid_client");

@@ -20,7 +20,8 @@ beforeEach(() => {
 afterAll(() => fake.stop());
 
 const SECRET = "a-long-enough-secret";
-const source = (extra: { timeoutMs?: number; issuer?: string; discoveryCache?: DiscoveryCache } = {}) => clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });
+const source = (extra: { timeoutMs?: number; issuer?: string; discoveryCache?: DiscoveryCache } = {}) =>
+  clientCredentials({ issuer: fake.issuer, clientId: "svc", clientSecret: SECRET, ...extra });
 
 describe("token endpoint failures", () => {
   it("down (closed port) is AUTH_NETWORK, with the connection error kept as cause", async () => {

@@ -40,7 +40,7 @@ describe("against the real authorization server", () => {
           response_types: ["code"],
           redirect_uris: [ecClient.redirectUri],
           scope: "openid entities:read",
-          jwks: { keys: [{ ...ec.publicKey.export({ format: "jwk" }), kid: "ec-1", use: "enc" } as never] },
+          jwks: { keys: [{ ...ec.publicKey.export({ format: "jwk" }), kid: "ec-1", use: "enc" }] },
           id_token_encrypted_response_alg: "ECDH-ES",
           id_token_encrypted_response_enc: "A128CBC-HS256",
         },
@@ -84,7 +84,14 @@ describe("from a scripted issuer", () => {
   /** Answers the next code exchange with `idToken` and runs the callback with `key`. */
   async function callback(idToken: string, key: IdTokenDecryptionKey | undefined, extra: Partial<AuthorizationCodeOptions> = {}) {
     fake.handler = () => ({ body: { access_token: "opaque-access-token-1", token_type: "Bearer", expires_in: 60, id_token: idToken } });
-    const flow = authorizationCode({ issuer: fake.issuer, clientId, clientSecret: "a-long-enough-secret", redirectUri: "http://127.0.0.1/cb", ...(key ? { idTokenDecryptionKey: key } : {}), ...extra });
+    const flow = authorizationCode({
+      issuer: fake.issuer,
+      clientId,
+      clientSecret: "a-long-enough-secret",
+      redirectUri: "http://127.0.0.1/cb",
+      ...(key ? { idTokenDecryptionKey: key } : {}),
+      ...extra,
+    });
     return flow.handleAuthorizationCallback(`http://127.0.0.1/cb?code=abc&state=${saved.state}`, saved);
   }
 
@@ -122,8 +129,16 @@ describe("from a scripted issuer", () => {
     const jwe = await encrypt(await fake.signJwt(claims()), rsa.publicKey, alg, enc);
     const pem = await asForm(rsa.privateKey, "PEM");
     const err = await expectAuthError(callback(jwe, pem), "AUTH_ID_TOKEN_DECRYPTION_FAILED");
-    expect(err.message).toContain(`encrypted with alg ${alg} and enc ${enc}; this client accepts alg RSA-OAEP-256, ECDH-ES, ECDH-ES+A128KW, ECDH-ES+A256KW with enc A256GCM or A128CBC-HS256.`);
-    expectNoLeak(err, [jwe, ...jwe.split(".").filter((part) => part.length >= 20), ...String(pem).split("\n").filter((line) => line.length >= 20 && !line.startsWith("-"))]);
+    expect(err.message).toContain(
+      `encrypted with alg ${alg} and enc ${enc}; this client accepts alg RSA-OAEP-256, ECDH-ES, ECDH-ES+A128KW, ECDH-ES+A256KW with enc A256GCM or A128CBC-HS256.`,
+    );
+    expectNoLeak(err, [
+      jwe,
+      ...jwe.split(".").filter((part) => part.length >= 20),
+      ...String(pem)
+        .split("\n")
+        .filter((line) => line.length >= 20 && !line.startsWith("-")),
+    ]);
   });
 
   it.each([

@@ -6,15 +6,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { CompactEncrypt } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  AuthError,
-  authorizationCode,
-  clientCredentials,
-  createAccessToken,
-  refreshTokenSource,
-  staticToken,
-  type TokenSource,
-} from "../../src/auth/index.js";
+import { AuthError, authorizationCode, clientCredentials, createAccessToken, refreshTokenSource, staticToken, type TokenSource } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
 import { Redactor } from "../../src/auth/redaction.js";
@@ -118,7 +110,9 @@ describe("errors from a server that echoes secrets", () => {
   });
 
   it("encrypted (JWE) tokens are removed whole, like signed ones, even when never seen before", async () => {
-    const rsa = await new CompactEncrypt(new TextEncoder().encode(`${rand()}.${rand()}.${rand()}`)).setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" }).encrypt(key.publicKey);
+    const rsa = await new CompactEncrypt(new TextEncoder().encode(`${rand()}.${rand()}.${rand()}`))
+      .setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM" })
+      .encrypt(key.publicKey);
     // ECDH-ES has no encrypted key: the second of the five parts is empty.
     const ecdh = await new CompactEncrypt(new TextEncoder().encode(`${rand()}.${rand()}.${rand()}`))
       .setProtectedHeader({ alg: "ECDH-ES", enc: "A128CBC-HS256" })
@@ -138,7 +132,10 @@ describe("a client secret echoed back in another encoding", () => {
   // Spaces, `+`, `/`, `%`, `"`, `\`, non-ASCII (2-, 3- and 4-byte UTF-8): every encoder treats them differently.
   const WEIRD = `planted secret+with/slash%25pct"quote\\back é漢🙂 ${rand()}`;
   const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
-  const asciiJson = (text: string) => JSON.stringify(text).slice(1, -1).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const asciiJson = (text: string) =>
+    JSON.stringify(text)
+      .slice(1, -1)
+      .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   /** Each encoding a server could echo, by name; `header` is the Authorization value it received. */
   const encodings = (header: string | undefined): Record<string, string> => ({
     raw: WEIRD,

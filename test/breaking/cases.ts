@@ -45,12 +45,7 @@ const passing = (name: string, notes?: readonly ExpectedFinding[]): BreakingCase
 export const CASES: readonly BreakingCase[] = [
   // Must fail.
   breaking("removed-operation", "operation-removed", "", DELETE),
-  breaking(
-    "removed-path-param",
-    "path-param-removed",
-    "path parameter AddressId",
-    "GET /entities/{EntityId}/addresses/{AddressId}",
-  ),
+  breaking("removed-path-param", "path-param-removed", "path parameter AddressId", "GET /entities/{EntityId}/addresses/{AddressId}"),
   breaking("renamed-path-param", "path-param-renamed", "path parameter EntityId", "GET /entities/{EntityId}"),
   breaking("removed-query-param", "param-removed", "query parameter offset"),
   breaking("renamed-query-param", "param-renamed", "query parameter count"),

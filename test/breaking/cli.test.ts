@@ -4,20 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCheckBreaking, spawnCheckBreaking } from "./run-cli.js";
 
-const fixture = (name: string): string[] => [
-  "--base-file",
-  `test/breaking/fixtures/${name}/base.yaml`,
-  "--head-file",
-  `test/breaking/fixtures/${name}/head.yaml`,
-];
+const fixture = (name: string): string[] => ["--base-file", `test/breaking/fixtures/${name}/base.yaml`, "--head-file", `test/breaking/fixtures/${name}/head.yaml`];
 
 describe("check-breaking as a child process (npm run check:breaking)", () => {
   it("exits 1 and lists operation, location, what broke and why", async () => {
     const run = await spawnCheckBreaking(fixture("removed-query-param"));
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(
-      "POST /entities/search (searchEntities)\n  - query parameter offset: removed  [param-removed]\n    why: Clients that send it",
-    );
+    expect(run.stdout).toContain("POST /entities/search (searchEntities)\n  - query parameter offset: removed  [param-removed]\n    why: Clients that send it");
     expect(run.stdout).toContain("FAIL: 1 breaking change.");
     expect(run.stdout).toContain("Not acknowledged: info.version 1.0.0 → 1.0.0 is not a major bump.");
     expect(run.stdout).toContain('set info.version to 2.0.0 and add a "## 2.0.0" heading');
@@ -42,9 +35,7 @@ describe("check-breaking CLI entry (in process)", () => {
   it("exits 0 for a removed error status and prints it as a note", async () => {
     const run = await runCheckBreaking(fixture("removed-error-status"));
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      "Notes (not breaking):\n  - POST /entities/search: response 400: error status 400 removed  [error-status-removed]",
-    );
+    expect(run.stdout).toContain("Notes (not breaking):\n  - POST /entities/search: response 400: error status 400 removed  [error-status-removed]");
   });
 
   it("exits 0 for an acknowledged break and still prints it", async () => {
@@ -52,9 +43,7 @@ describe("check-breaking CLI entry (in process)", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("1 acknowledged breaking change:");
     expect(run.stdout).toContain("DELETE /entities/{EntityId} (deleteEntity)\n  - operation removed  [operation-removed]");
-    expect(run.stdout).toMatch(
-      /OK: 1 breaking change acknowledged as intended: info\.version 1\.4\.2 → 2\.0\.0 is a major bump and .*CHANGELOG\.md has "## 2\.0\.0"/,
-    );
+    expect(run.stdout).toMatch(/OK: 1 breaking change acknowledged as intended: info\.version 1\.4\.2 → 2\.0\.0 is a major bump and .*CHANGELOG\.md has "## 2\.0\.0"/);
   });
 
   it("exits 1 for a major bump without a changelog heading", async () => {
@@ -71,9 +60,7 @@ describe("check-breaking CLI entry (in process)", () => {
       breaking: { rule: string; operation: string; message: string }[];
     };
     expect(result.outcome).toBe("break");
-    expect(result.breaking).toMatchObject([
-      { rule: "request-enum-narrowed", operation: "POST /entities/search", message: 'no longer accepts "Closed"' },
-    ]);
+    expect(result.breaking).toMatchObject([{ rule: "request-enum-narrowed", operation: "POST /entities/search", message: 'no longer accepts "Closed"' }]);
   });
 
   it.each([
@@ -98,10 +85,7 @@ describe("check-breaking CLI entry (in process)", () => {
   it("exits 2 when a spec cannot be parsed or resolved", async () => {
     const dir = await mkdtemp(join(tmpdir(), "check-breaking-cli-"));
     await writeFile(join(dir, "broken.yaml"), "openapi: 3.0.3\ninfo: { title: x\n");
-    await writeFile(
-      join(dir, "dangling.yaml"),
-      "openapi: 3.0.3\ninfo: { title: x, version: 1.0.0 }\npaths:\n  /x:\n    $ref: missing.yaml\n",
-    );
+    await writeFile(join(dir, "dangling.yaml"), "openapi: 3.0.3\ninfo: { title: x, version: 1.0.0 }\npaths:\n  /x:\n    $ref: missing.yaml\n");
     const base = "test/breaking/fixtures/new-operation/base.yaml";
 
     const broken = await runCheckBreaking(["--base-file", base, "--head-file", join(dir, "broken.yaml")]);

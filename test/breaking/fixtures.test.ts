@@ -8,8 +8,7 @@ import { ROOT } from "./run-cli.js";
 
 const FIXTURES = join(ROOT, "test/breaking/fixtures");
 
-const check = (name: string) =>
-  checkSpecFiles({ basePath: join(FIXTURES, name, "base.yaml"), headPath: join(FIXTURES, name, "head.yaml") });
+const check = (name: string) => checkSpecFiles({ basePath: join(FIXTURES, name, "base.yaml"), headPath: join(FIXTURES, name, "head.yaml") });
 
 const pairs = (findings: readonly { rule: string; operation: string; location: string }[]) =>
   findings
@@ -18,9 +17,7 @@ const pairs = (findings: readonly { rule: string; operation: string; location: s
 
 describe("breaking-change fixtures (compare function)", () => {
   it("has a case for every fixture folder and a folder for every case", async () => {
-    const folders = (await readdir(FIXTURES, { withFileTypes: true }))
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
+    const folders = (await readdir(FIXTURES, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
     expect(folders.sort()).toEqual(CASES.map((c) => c.name).sort());
   });
 

@@ -63,11 +63,7 @@ let repo: string;
 let beforeSpec: string;
 
 async function git(...args: string[]): Promise<string> {
-  const { stdout } = await run(
-    "git",
-    ["-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false", ...args],
-    { cwd: repo },
-  );
+  const { stdout } = await run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false", ...args], { cwd: repo });
   return stdout.trim();
 }
 
@@ -110,9 +106,7 @@ describe("check-breaking --base <ref> in a git repository", () => {
     const result = await spawnCheckBreaking(["--base", "HEAD"], repo);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(
-      /^Breaking-change check: HEAD at [0-9a-f]{7} \(info\.version 1\.0\.0\) → working tree \(info\.version 1\.0\.0\); 1 operation compared\./,
-    );
+    expect(result.stdout).toMatch(/^Breaking-change check: HEAD at [0-9a-f]{7} \(info\.version 1\.0\.0\) → working tree \(info\.version 1\.0\.0\); 1 operation compared\./);
     expect(result.stdout).toContain("OK: no breaking changes.");
   });
 
@@ -148,11 +142,7 @@ describe("check-breaking --base <ref> in a git repository", () => {
   });
 
   it("reads new, uncommitted split files on the working-tree side", async () => {
-    await edit(
-      "spec/entity-management.yaml",
-      "components:",
-      "  /entities/{EntityId}/addresses:\n    $ref: paths/addresses.yaml\ncomponents:",
-    );
+    await edit("spec/entity-management.yaml", "components:", "  /entities/{EntityId}/addresses:\n    $ref: paths/addresses.yaml\ncomponents:");
     await write(
       "spec/paths/addresses.yaml",
       "get:\n  operationId: listAddresses\n  security:\n    - jhid: [entities.read]\n  parameters:\n    - $ref: ../components/parameters.yaml#/EntityId\n  responses:\n    '200':\n      description: Addresses.\n",
@@ -172,9 +162,7 @@ describe("check-breaking --base <ref> in a git repository", () => {
   it("passes, and says why, when the ref predates the spec", async () => {
     const result = await runCheckBreaking(["--base", beforeSpec], repo);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
-      `OK: no breaking changes. spec/entity-management.yaml does not exist at ${beforeSpec} (${beforeSpec.slice(0, 7)})`,
-    );
+    expect(result.stdout).toContain(`OK: no breaking changes. spec/entity-management.yaml does not exist at ${beforeSpec} (${beforeSpec.slice(0, 7)})`);
   });
 
   it("exits 2 on an unknown ref", async () => {

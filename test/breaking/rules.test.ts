@@ -40,10 +40,7 @@ describe("schemas", () => {
       type: "object",
       properties: { children: { type: "array", items: ref("Node") }, ...(withLabel ? { label: { type: "string" } } : {}) },
     });
-    const result = findings(
-      spec({ "/nodes": { get: get(ref("Node")) } }, { Node: node(true) }),
-      spec({ "/nodes": { get: get(ref("Node")) } }, { Node: node(false) }),
-    );
+    const result = findings(spec({ "/nodes": { get: get(ref("Node")) } }, { Node: node(true) }), spec({ "/nodes": { get: get(ref("Node")) } }, { Node: node(false) }));
     expect(result).toEqual([
       {
         rule: "response-property-removed",
@@ -64,9 +61,7 @@ describe("schemas", () => {
       Thing: { allOf: [ref("Base"), { properties: { name: { type: "string" } } }] },
     };
     const result = findings(spec({ "/t": { get: get(ref("Thing")) } }, base), spec({ "/t": { get: get(ref("Thing")) } }, head));
-    expect(result.map((f) => [f.rule, f.location])).toEqual([
-      ["response-property-removed", "response 200 application/json $.id (schema Thing)"],
-    ]);
+    expect(result.map((f) => [f.rule, f.location])).toEqual([["response-property-removed", "response 200 application/json $.id (schema Thing)"]]);
   });
 
   it("lets a response narrow number to integer and a request widen integer to number, not the reverse", () => {
@@ -83,12 +78,10 @@ describe("schemas", () => {
 
   it("reports null handling in the direction that hurts", () => {
     const s = (nullable: boolean) => ({ type: "object", properties: { v: { type: "string", nullable } } });
-    expect(
-      findings(
-        spec({ "/t": { post: post(s(true)), get: get(s(false)) } }),
-        spec({ "/t": { post: post(s(false)), get: get(s(true)) } }),
-      ).map((f) => f.rule),
-    ).toEqual(["response-nullable-added", "request-nullable-removed"]);
+    expect(findings(spec({ "/t": { post: post(s(true)), get: get(s(false)) } }), spec({ "/t": { post: post(s(false)), get: get(s(true)) } })).map((f) => f.rule)).toEqual([
+      "response-nullable-added",
+      "request-nullable-removed",
+    ]);
   });
 
   it("reports tightened request constraints and ignores loosened ones", () => {
@@ -98,9 +91,7 @@ describe("schemas", () => {
       ...(pattern === undefined ? {} : { pattern }),
     });
     const tightened = findings(spec({ "/t": { post: post(s(50)) } }), spec({ "/t": { post: post(s(20, "^[A-Z]+$")) } }));
-    expect(tightened.map((f) => [f.rule, f.message])).toEqual([
-      ["request-constraint-narrowed", "maxLength 50 → 20; pattern added: ^[A-Z]+$"],
-    ]);
+    expect(tightened.map((f) => [f.rule, f.message])).toEqual([["request-constraint-narrowed", "maxLength 50 → 20; pattern added: ^[A-Z]+$"]]);
     expect(findings(spec({ "/t": { post: post(s(20)) } }), spec({ "/t": { post: post(s(50)) } }))).toEqual([]);
   });
 
@@ -111,11 +102,7 @@ describe("schemas", () => {
       required: ["id"],
       properties: { id: { type: "string", readOnly: true }, name: { type: "string" } },
     };
-    expect(
-      findings(spec({ "/t": { post: post(base), get: get(base) } }), spec({ "/t": { post: post(head), get: get(head) } })).map(
-        (f) => f.rule,
-      ),
-    ).toEqual([
+    expect(findings(spec({ "/t": { post: post(base), get: get(base) } }), spec({ "/t": { post: post(head), get: get(head) } })).map((f) => f.rule)).toEqual([
       "request-property-removed", // `secret` was sendable; clients still send it
     ]);
   });
@@ -142,12 +129,7 @@ describe("operations, parameters and bodies", () => {
 
   it("follows an operation whose path changed by its operationId", () => {
     const id = param("ThingId", "path", { required: true });
-    expect(
-      findings(
-        spec({ "/things/{ThingId}": { get: op({ parameters: [id] }) } }),
-        spec({ "/items/{ThingId}": { get: op({ parameters: [id] }) } }),
-      ),
-    ).toEqual([
+    expect(findings(spec({ "/things/{ThingId}": { get: op({ parameters: [id] }) } }), spec({ "/items/{ThingId}": { get: op({ parameters: [id] }) } }))).toEqual([
       {
         rule: "path-changed",
         operation: "GET /things/{ThingId}",
@@ -156,11 +138,7 @@ describe("operations, parameters and bodies", () => {
       },
     ]);
     const other = param("OtherId", "path", { required: true });
-    expect(
-      findings(spec({ "/things": { get: op() } }), spec({ "/things/{OtherId}": { get: op({ parameters: [other] }) } })).map(
-        (f) => f.rule,
-      ),
-    ).toEqual(["path-param-added"]);
+    expect(findings(spec({ "/things": { get: op() } }), spec({ "/things/{OtherId}": { get: op({ parameters: [other] }) } })).map((f) => f.rule)).toEqual(["path-param-added"]);
   });
 
   it("treats header names case-insensitively and does not call a retyped swap a rename", () => {
@@ -175,15 +153,10 @@ describe("operations, parameters and bodies", () => {
 
   it("reports a removed or newly required request body", () => {
     const body = { requestBody: { ...json({ type: "object" }) } };
-    expect(findings(spec({ "/t": { post: op(body) } }), spec({ "/t": { post: op() } })).map((f) => f.rule)).toEqual([
-      "request-body-removed",
+    expect(findings(spec({ "/t": { post: op(body) } }), spec({ "/t": { post: op() } })).map((f) => f.rule)).toEqual(["request-body-removed"]);
+    expect(findings(spec({ "/t": { post: op(body) } }), spec({ "/t": { post: op({ requestBody: { required: true, ...body.requestBody } }) } })).map((f) => f.rule)).toEqual([
+      "request-body-required",
     ]);
-    expect(
-      findings(
-        spec({ "/t": { post: op(body) } }),
-        spec({ "/t": { post: op({ requestBody: { required: true, ...body.requestBody } }) } }),
-      ).map((f) => f.rule),
-    ).toEqual(["request-body-required"]);
   });
 
   it("lets a 2XX range stand in for a removed 200", () => {
@@ -198,20 +171,17 @@ describe("security", () => {
     responses: { "204": { description: "ok" } },
     ...(security === undefined ? {} : { security }),
   });
-  const rules = (base: ReturnType<typeof spec>, head: ReturnType<typeof spec>) =>
-    findings(base, head).map((f) => [f.rule, f.message]);
+  const rules = (base: ReturnType<typeof spec>, head: ReturnType<typeof spec>) => findings(base, head).map((f) => [f.rule, f.message]);
 
   it("inherits the document's security and reports a scope added on the operation", () => {
     const root = { security: [{ jhid: ["read"] }] };
-    expect(
-      rules(spec({ "/t": { get: op() } }, {}, root), spec({ "/t": { get: op([{ jhid: ["read", "write"] }]) } }, {}, root)),
-    ).toEqual([["scope-added", "a token with jhid [read] is no longer enough; also requires jhid: write"]]);
+    expect(rules(spec({ "/t": { get: op() } }, {}, root), spec({ "/t": { get: op([{ jhid: ["read", "write"] }]) } }, {}, root))).toEqual([
+      ["scope-added", "a token with jhid [read] is no longer enough; also requires jhid: write"],
+    ]);
   });
 
   it("reports security added to a public operation", () => {
-    expect(rules(spec({ "/t": { get: op([]) } }), spec({ "/t": { get: op([{ jhid: ["read"] }]) } }))).toEqual([
-      ["security-added", "now requires jhid [read]"],
-    ]);
+    expect(rules(spec({ "/t": { get: op([]) } }), spec({ "/t": { get: op([{ jhid: ["read"] }]) } }))).toEqual([["security-added", "now requires jhid [read]"]]);
   });
 
   it("reports a dropped alternative, and allows an added one or fewer scopes", () => {
@@ -219,12 +189,7 @@ describe("security", () => {
     expect(rules(spec({ "/t": { get: op(both) } }), spec({ "/t": { get: op([{ jhid: ["read"] }]) } }))).toEqual([
       ["security-scheme-changed", "apiKey no longer accepted; now requires jhid [read]"],
     ]);
-    expect(
-      rules(
-        spec({ "/t": { get: op([{ jhid: ["read", "write"] }]) } }),
-        spec({ "/t": { get: op([{ jhid: ["read"] }, { apiKey: [] }]) } }),
-      ),
-    ).toEqual([]);
+    expect(rules(spec({ "/t": { get: op([{ jhid: ["read", "write"] }]) } }), spec({ "/t": { get: op([{ jhid: ["read"] }, { apiKey: [] }]) } }))).toEqual([]);
   });
 });
 
@@ -243,12 +208,8 @@ describe("acknowledgement", () => {
   it("needs both the major bump and the heading", () => {
     const input = { changelogName: "spec/CHANGELOG.md", baseVersion: "1.2.0", headVersion: "2.0.0" };
     expect(checkAcknowledgement({ ...input, changelog: "## 2.0.0\n" }).acknowledged).toBe(true);
-    expect(checkAcknowledgement({ ...input, changelog: null }).reason).toBe(
-      "info.version 1.2.0 → 2.0.0 is a major bump, but spec/CHANGELOG.md does not exist.",
-    );
-    expect(checkAcknowledgement({ ...input, headVersion: "1.3.0", changelog: "## 1.3.0\n" }).reason).toBe(
-      "info.version 1.2.0 → 1.3.0 is not a major bump.",
-    );
+    expect(checkAcknowledgement({ ...input, changelog: null }).reason).toBe("info.version 1.2.0 → 2.0.0 is a major bump, but spec/CHANGELOG.md does not exist.");
+    expect(checkAcknowledgement({ ...input, headVersion: "1.3.0", changelog: "## 1.3.0\n" }).reason).toBe("info.version 1.2.0 → 1.3.0 is not a major bump.");
     expect(checkAcknowledgement({ ...input, baseVersion: "draft", changelog: "## 2.0.0\n" }).acknowledged).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import { InvalidResponseError, operations } from "../../src/index.js";
 const summary = { method: "GET", url: "https://bank.example/x", operationId: "getEntity", requestId: "r-1" };
 const info = { request: summary, operation: operations.getEntity, attempts: 1, redact: (text: string) => text };
 const url = "https://bank.example/a/api/entity-svcs/v1/4e3cde86-37ea-48bb-adef-4f820ba70b0f/entities/x";
-const json = (text: string) => createBufferedResponse(new TextEncoder().encode(text), { status: 200, statusText: "OK", headers: new Headers({ "content-type": "application/json" }) }, url, info);
+const json = (text: string) =>
+  createBufferedResponse(new TextEncoder().encode(text), { status: 200, statusText: "OK", headers: new Headers({ "content-type": "application/json" }) }, url, info);
 
 describe("BufferedResponse", () => {
   it("can be read any number of times, through every body member, without being used up", async () => {
@@ -25,7 +26,12 @@ describe("BufferedResponse", () => {
     const blob = await json("[1]").blob();
     expect(blob.type).toBe("application/json");
     expect(await blob.text()).toBe("[1]");
-    const form = createBufferedResponse(new TextEncoder().encode("a=1&b=two"), { status: 200, statusText: "OK", headers: new Headers({ "content-type": "application/x-www-form-urlencoded" }) }, url, info);
+    const form = createBufferedResponse(
+      new TextEncoder().encode("a=1&b=two"),
+      { status: 200, statusText: "OK", headers: new Headers({ "content-type": "application/x-www-form-urlencoded" }) },
+      url,
+      info,
+    );
     expect((await form.formData()).get("b")).toBe("two");
     expect(createBufferedResponse(null, { status: 204, statusText: "No Content", headers: new Headers() }, url, info).body).toBeNull();
   });
@@ -37,7 +43,9 @@ describe("BufferedResponse", () => {
   });
 
   it("reports invalid JSON as InvalidResponseError naming the call", async () => {
-    const failure = await json("{nope").json().catch((error: unknown) => error);
+    const failure = await json("{nope")
+      .json()
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(InvalidResponseError);
     expect(failure).toMatchObject({ code: "API_INVALID_RESPONSE", status: 200, request: summary });
   });

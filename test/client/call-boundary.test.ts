@@ -31,12 +31,16 @@ describe("per-call options the client owns", () => {
     ["pathSerializer", () => () => (note("pathSerializer"), "/../../elsewhere")],
     ["querySerializer", () => () => (note("querySerializer"), "access_token=leaked")],
     ["bodySerializer", () => (body: unknown) => (note("bodySerializer"), JSON.stringify(body))],
-    ["Request", () => class extends Request {
-      constructor(input: RequestInfo | URL, init?: RequestInit) {
-        super(input, init);
-        note("Request");
-      }
-    }],
+    [
+      "Request",
+      () =>
+        class extends Request {
+          constructor(input: RequestInfo | URL, init?: RequestInit) {
+            super(input, init);
+            note("Request");
+          }
+        },
+    ],
     ["middleware", () => [{ onRequest: () => void note("middleware") } satisfies Middleware]],
   ];
 

@@ -62,7 +62,11 @@ describe("NetworkError", () => {
     const error = failure as NetworkError;
     expect(error.message).toMatch(/failed after 1 attempt: EPROXY/);
     expect(error.cause).toBeInstanceOf(Error);
-    expect(error.cause).toMatchObject({ name: "TypeError", message: "fetch failed", cause: { code: "EPROXY", message: expect.stringMatching(/proxy refused request with Bearer \[redacted\]/) } });
+    expect(error.cause).toMatchObject({
+      name: "TypeError",
+      message: "fetch failed",
+      cause: { code: "EPROXY", message: expect.stringMatching(/proxy refused request with Bearer \[redacted\]/) },
+    });
     for (const rendering of renderings(error)) expect(rendering).not.toContain("opaque-NetTok3n");
   });
 

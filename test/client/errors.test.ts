@@ -61,9 +61,14 @@ describe("insufficient scope", () => {
 
   it("maps a 403 insufficient_scope challenge to the same error", async () => {
     server.api.handle((_, response) =>
-      sendJson(response, 403, { type: "jackhenry/forbidden", title: "Forbidden", details: [] }, {
-        "www-authenticate": 'Bearer error="insufficient_scope", scope="entity-services.entities.read"',
-      }),
+      sendJson(
+        response,
+        403,
+        { type: "jackhenry/forbidden", title: "Forbidden", details: [] },
+        {
+          "www-authenticate": 'Bearer error="insufficient_scope", scope="entity-services.entities.read"',
+        },
+      ),
     );
     const failure = await unwrap(getEntity(client())).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(InsufficientScopeError);

@@ -5,7 +5,12 @@ import { collect, createTestClient, entityId, person, useTestApiServer } from ".
 
 const server = useTestApiServer();
 const client = () => createTestClient(server.api);
-const received = () => server.api.requests.map(({ method, url, body }) => ({ method, url: new URL(url, server.api.origin).pathname.replace(/^.*?\/v1\/[^/]+/, "") + new URL(url, server.api.origin).search, body }));
+const received = () =>
+  server.api.requests.map(({ method, url, body }) => ({
+    method,
+    url: new URL(url, server.api.origin).pathname.replace(/^.*?\/v1\/[^/]+/, "") + new URL(url, server.api.origin).search,
+    body,
+  }));
 type Loose = Record<string, (args?: unknown, options?: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
 const loose = (value: unknown) => value as Loose;
 
@@ -49,7 +54,9 @@ describe("generated methods", () => {
 
   it("refuse, from JavaScript, unknown parameters and parameters among the options, before sending", async () => {
     server.api.handle((_, response) => sendJson(response, 200, {}));
-    await expect(loose(client()).getEntity!({ EntityId: entityId, entityId })).rejects.toThrow(new InvalidOptionsError("getEntity(): entityId is not a parameter of getEntity; it takes EntityId."));
+    await expect(loose(client()).getEntity!({ EntityId: entityId, entityId })).rejects.toThrow(
+      new InvalidOptionsError("getEntity(): entityId is not a parameter of getEntity; it takes EntityId."),
+    );
     await expect(loose(client()).getEntity!({ EntityId: entityId, body: {} })).rejects.toThrow(/body is not a parameter of getEntity/);
     await expect(loose(client()).getEntity!({ EntityId: entityId }, { params: { path: { EntityId: entityId } } })).rejects.toThrow(/pass parameters in the first argument/);
     await expect(loose(client()).getEntity!({ EntityId: entityId }, { fetch })).rejects.toThrow(/fetch is not a per-call option/);
@@ -111,6 +118,10 @@ describe("paginate by operationId", () => {
 
   it("refuses an id that is not a search", async () => {
     const id: OperationId = "getEntity";
-    await expect(() => client().paginate(id as "searchEntities", { body: {} }).next()).rejects.toThrow(/getEntity is not a search operation/);
+    await expect(() =>
+      client()
+        .paginate(id as "searchEntities", { body: {} })
+        .next(),
+    ).rejects.toThrow(/getEntity is not a search operation/);
   });
 });

@@ -12,7 +12,11 @@ import { failureOf } from "../helpers/renderings.js";
 import { countingTokenSource } from "../helpers/token-sources.js";
 
 const server = useTestApiServer();
-const valid = (): EntityManagementClientOptions => ({ institutionUniversalId: institution, baseUrl: "https://bank.example/a/api/entity-svcs/v1", auth: countingTokenSource().source });
+const valid = (): EntityManagementClientOptions => ({
+  institutionUniversalId: institution,
+  baseUrl: "https://bank.example/a/api/entity-svcs/v1",
+  auth: countingTokenSource().source,
+});
 
 function creationFailure(options: Record<string, unknown>, base: Partial<EntityManagementClientOptions> = valid()): unknown {
   try {

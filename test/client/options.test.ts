@@ -11,7 +11,7 @@ const valid: EntityManagementClientOptions = {
 
 function failureOf(options: Partial<EntityManagementClientOptions>): unknown {
   try {
-    createEntityManagementClient({ ...valid, ...options } as EntityManagementClientOptions);
+    createEntityManagementClient({ ...valid, ...options });
     return undefined;
   } catch (error) {
     return error;

@@ -29,11 +29,7 @@ describe("paginate", () => {
     servePages();
     const items = await collect(client().paginate("/entities/search", { body: { entityType: "organization" }, pageSize: 3 }));
     expect(items.map((item) => item.id)).toEqual(all.map((item) => item.id));
-    expect(server.api.requests.map((request) => new URL(request.url, server.api.origin).search)).toEqual([
-      "?offset=0&count=3",
-      "?offset=3&count=3",
-      "?offset=6&count=3",
-    ]);
+    expect(server.api.requests.map((request) => new URL(request.url, server.api.origin).search)).toEqual(["?offset=0&count=3", "?offset=3&count=3", "?offset=6&count=3"]);
     expect(server.api.requests.every((request) => JSON.parse(request.body).entityType === "organization")).toBe(true);
   });
 

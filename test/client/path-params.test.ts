@@ -16,16 +16,19 @@ describe("path parameters", () => {
     const c = client();
     const id = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("../x?y#z", "a/b", "%2e%2e", "?", "#", "..%2f"));
     await fc.assert(
-      fc.asyncProperty(id.filter((value) => !["", ".", ".."].includes(value) && isWellFormed(value)), async (EntityId) => {
-        server.api.requests.length = 0;
-        await c.GET("/entities/{EntityId}/addresses", { params: { path: { EntityId } } });
-        const received = server.api.requests[0]?.url ?? "";
-        expect(received.startsWith(prefix)).toBe(true);
-        const rest = received.slice(prefix.length).split("/");
-        expect(rest).toHaveLength(2);
-        expect(rest[1]).toBe("addresses");
-        expect(decodeURIComponent(rest[0] ?? "")).toBe(EntityId);
-      }),
+      fc.asyncProperty(
+        id.filter((value) => !["", ".", ".."].includes(value) && isWellFormed(value)),
+        async (EntityId) => {
+          server.api.requests.length = 0;
+          await c.GET("/entities/{EntityId}/addresses", { params: { path: { EntityId } } });
+          const received = server.api.requests[0]?.url ?? "";
+          expect(received.startsWith(prefix)).toBe(true);
+          const rest = received.slice(prefix.length).split("/");
+          expect(rest).toHaveLength(2);
+          expect(rest[1]).toBe("addresses");
+          expect(decodeURIComponent(rest[0] ?? "")).toBe(EntityId);
+        },
+      ),
       { numRuns: 300 },
     );
   });

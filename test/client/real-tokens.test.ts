@@ -38,7 +38,9 @@ const payloadOf = (jwt: unknown): Record<string, unknown> => JSON.parse(Buffer.f
 // The API side reads the scope claim of the JWT access token it received.
 function scopeOfBearer(authorization: string | undefined): string[] {
   const payload = (authorization ?? "").replace(/^Bearer /, "").split(".")[1] ?? "";
-  return String(JSON.parse(Buffer.from(payload, "base64url").toString()).scope).split(" ").sort();
+  return String(JSON.parse(Buffer.from(payload, "base64url").toString()).scope)
+    .split(" ")
+    .sort();
 }
 
 describe("with tokens from the real authorization server", () => {
@@ -98,7 +100,10 @@ describe("with DPoP-bound tokens from the real authorization server", () => {
   it("answers the API's use_dpop_nonce challenge with the same token and the nonce: 2 sends, 1 token request, 1 warn line", async () => {
     api.handle((_, response) => {
       if (api.requests.length > 1) return sendJson(response, 200, { id: EntityId });
-      sendJson(response, 401, unauthenticated, { "www-authenticate": 'DPoP error="use_dpop_nonce", error_description="Resource server requires nonce in DPoP proof"', "dpop-nonce": "api-nonce-1" });
+      sendJson(response, 401, unauthenticated, {
+        "www-authenticate": 'DPoP error="use_dpop_nonce", error_description="Resource server requires nonce in DPoP proof"',
+        "dpop-nonce": "api-nonce-1",
+      });
     });
     const { clientId, clientSecret } = as.clients.secretBasic;
     const { logger, lines } = recordingLogger();

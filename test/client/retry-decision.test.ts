@@ -63,7 +63,7 @@ describe("decideRetry: a use_dpop_nonce challenge", () => {
   });
 
   it("is recognised however the challenge is spelled (case, spacing, unquoted)", () => {
-    for (const challenge of ['dpop error="use_dpop_nonce"', "DPoP algs=\"ES256\", error = use_dpop_nonce", 'DPoP ERROR="USE_DPOP_NONCE"']) {
+    for (const challenge of ['dpop error="use_dpop_nonce"', 'DPoP algs="ES256", error = use_dpop_nonce', 'DPoP ERROR="USE_DPOP_NONCE"']) {
       expect(decide(state("GET", { dpop: true }), response(401, { "www-authenticate": challenge, "dpop-nonce": "n" }))).toEqual(useNonce);
     }
   });

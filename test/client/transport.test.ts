@@ -132,7 +132,9 @@ describe("retries", () => {
     expect(server.api.requests).toHaveLength(2);
 
     server.api.handle((_, response) => response.socket?.destroy());
-    const failure = await client().client.POST("/entities", { body: person }).catch((error: unknown) => error);
+    const failure = await client()
+      .client.POST("/entities", { body: person })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NetworkError);
     expect((failure as NetworkError).message).toMatch(/POST is not retried automatically/);
     expect(server.api.requests).toHaveLength(1);

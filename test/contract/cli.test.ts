@@ -78,7 +78,9 @@ describe("check:contract's baseline", () => {
     const run = await runContractCli(["--only", "getAddress", "--json", "only.json"], live.env, directory);
     const report = await reportAt("only.json");
     expect(run.code).toBe(0);
-    expect(report.operations.filter((result) => result.skip?.reason !== "not-selected").map((result) => [result.operationId, result.outcome])).toEqual([["getAddress", "conformant"]]);
+    expect(report.operations.filter((result) => result.skip?.reason !== "not-selected").map((result) => [result.operationId, result.outcome])).toEqual([
+      ["getAddress", "conformant"],
+    ]);
     expect(live.proxy.requests.some((request) => request.operationId === "listAddresses")).toBe(true);
   });
 

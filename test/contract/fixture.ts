@@ -36,7 +36,9 @@ export async function startLiveTarget(options: DriftProxyOptions & { readonly re
         grant_types: ["client_credentials"],
         response_types: [],
         redirect_uris: [],
-        scope: Object.keys(scopeDescriptions).filter((scope) => !options.refuse?.includes(scope)).join(" "),
+        scope: Object.keys(scopeDescriptions)
+          .filter((scope) => !options.refuse?.includes(scope))
+          .join(" "),
       },
     ],
   });

@@ -44,10 +44,27 @@ beforeAll(async () => {
   live = await startLiveTarget({
     transform,
     // A 403 too, whose challenge carries the canary outside the scope it names.
-    plants: { listRelationshipTypes: (answer) => ({ ...answer, status: 403, headers: { ...answer.headers, "content-type": "application/problem+json" }, body: { type: "x", title: canary, details: [canary] } }) },
+    plants: {
+      listRelationshipTypes: (answer) => ({
+        ...answer,
+        status: 403,
+        headers: { ...answer.headers, "content-type": "application/problem+json" },
+        body: { type: "x", title: canary, details: [canary] },
+      }),
+    },
   });
   directory = await mkdtemp(join(tmpdir(), "contract-leaks-"));
-  const args = ["--allow-writes=" + live.sandbox.institutionUniversalId, "--json", "r.json", "--junit", "r.xml", "--write-baseline", "b.json", "--enterprise-user", live.sandbox.enterpriseUsers.administrator];
+  const args = [
+    "--allow-writes=" + live.sandbox.institutionUniversalId,
+    "--json",
+    "r.json",
+    "--junit",
+    "r.xml",
+    "--write-baseline",
+    "b.json",
+    "--enterprise-user",
+    live.sandbox.enterpriseUsers.administrator,
+  ];
   run = await runContractCli(args, live.env, directory);
   const files = await Promise.all(["r.json", "r.xml", "b.json"].map((file) => readFile(join(directory, file), "utf8")));
   outputs = [run.stdout, run.stderr, ...files].join("\n");

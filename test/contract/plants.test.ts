@@ -89,7 +89,10 @@ describe("check:contract against planted drift", () => {
   it("finds the wrong shape, the undeclared status and the wrong media type", () => {
     expect(result("listAddresses")).toMatchObject({ outcome: "drift", findings: [{ where: "response.body", rule: "type", expected: "object", observed: "array" }] });
     expect(result("listPhoneNumberLabels")).toMatchObject({ outcome: "drift", status: 202, findings: [{ where: "status", rule: "status", observed: "202" }] });
-    expect(result("listEmploymentTypes")).toMatchObject({ outcome: "drift", findings: [{ where: "header content-type", rule: "media-type", expected: "application/json", observed: "text/html" }] });
+    expect(result("listEmploymentTypes")).toMatchObject({
+      outcome: "drift",
+      findings: [{ where: "header content-type", rule: "media-type", expected: "application/json", observed: "text/html" }],
+    });
   });
 
   it("calls both 404s missing routes", () => {

@@ -46,7 +46,12 @@ describe("npm run check:contract -- --sandbox --allow-writes", () => {
 
   it("retires or deletes every record it created, and says what it had to leave", () => {
     expect(report.cleanup.filter((step) => step.outcome === "failed")).toEqual([]);
-    expect(report.cleanup.filter((step) => step.outcome === "left").map((step) => step.operationId).sort()).toEqual(["generateNotice", "generateReport"]);
+    expect(
+      report.cleanup
+        .filter((step) => step.outcome === "left")
+        .map((step) => step.operationId)
+        .sort(),
+    ).toEqual(["generateNotice", "generateReport"]);
     expect(run.stdout).toContain("No new findings.");
   });
 

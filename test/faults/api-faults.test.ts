@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import {
-  NetworkError,
-  RequestAbortedError,
-  ResponseTooLargeError,
-  TimeoutError,
-  type EntityManagementClientOptions,
-} from "../../src/index.js";
+import { NetworkError, RequestAbortedError, ResponseTooLargeError, TimeoutError, type EntityManagementClientOptions } from "../../src/index.js";
 import { sendJson } from "../helpers/api-server.js";
 import { createTestClient, entityId as EntityId, person, useTestApiServer } from "../helpers/client-fixture.js";
 import { failureOf } from "../helpers/renderings.js";
 import { neverAnsweringTokenSource } from "../helpers/token-sources.js";
 
 const server = useTestApiServer();
-const client = (options: Partial<EntityManagementClientOptions> = {}) =>
-  createTestClient(server.api, { retry: { baseDelayMs: 5, maxDelayMs: 10 }, ...options });
-const getEntity = (c: ReturnType<typeof client>, signal?: AbortSignal) =>
-  c.GET("/entities/{EntityId}", { params: { path: { EntityId } }, ...(signal ? { signal } : {}) });
+const client = (options: Partial<EntityManagementClientOptions> = {}) => createTestClient(server.api, { retry: { baseDelayMs: 5, maxDelayMs: 10 }, ...options });
+const getEntity = (c: ReturnType<typeof client>, signal?: AbortSignal) => c.GET("/entities/{EntityId}", { params: { path: { EntityId } }, ...(signal ? { signal } : {}) });
 
 describe("a broken connection", () => {
   it("mid-body: a GET is retried and succeeds; a POST ends with NetworkError after one attempt", async () => {

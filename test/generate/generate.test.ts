@@ -61,10 +61,7 @@ describe("npm run generate", () => {
     const spec = await mkdtemp(join(tmpdir(), "emc-badspec-"));
     await cp(fixture, spec, { recursive: true });
     const widgets = await readFile(join(spec, "paths/widgets.yaml"), "utf8");
-    await writeFile(
-      join(spec, "paths/widgets.yaml"),
-      widgets.replace("  security:\n    - identity: [widgets.write]\n", "").replace("type: string }", "$ref: ../missing.yaml }"),
-    );
+    await writeFile(join(spec, "paths/widgets.yaml"), widgets.replace("  security:\n    - identity: [widgets.write]\n", "").replace("type: string }", "$ref: ../missing.yaml }"));
     const result = await generate(join(spec, "api.yaml"), await mkdtemp(join(tmpdir(), "emc-out-")));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/paths\/widgets\.yaml:\d+:\d+ +Can't resolve \$ref.*\[no-unresolved-refs\]/);

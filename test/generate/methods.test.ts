@@ -35,7 +35,10 @@ describe("generated methods", () => {
         "  - { name: id, in: path, required: true, schema: { type: string } }",
         "  - { name: id, in: header, schema: { type: string } }",
         widgets
-          .replace("operationId: listWidgets\n", "operationId: listWidgets\n  parameters:\n    - { name: body, in: query, schema: { type: string } }\n    - { name: id, in: query, schema: { type: string } }\n")
+          .replace(
+            "operationId: listWidgets\n",
+            "operationId: listWidgets\n  parameters:\n    - { name: body, in: query, schema: { type: string } }\n    - { name: id, in: query, schema: { type: string } }\n",
+          )
           .replace("operationId: createWidget", "operationId: paginate"),
       ].join("\n"),
     );

@@ -42,8 +42,7 @@ export function stubDpopTokenSource(proof = "stub-dpop-proof-4b7e") {
 /** A token source that never answers until the caller's signal aborts (a hung authorization server). */
 export function neverAnsweringTokenSource(): TokenSource {
   return {
-    getToken: (_, options) =>
-      new Promise((_, reject) => options?.signal?.addEventListener("abort", () => reject(options.signal?.reason), { once: true })),
+    getToken: (_, options) => new Promise((_, reject) => options?.signal?.addEventListener("abort", () => reject(options.signal?.reason), { once: true })),
     invalidate: () => undefined,
   };
 }

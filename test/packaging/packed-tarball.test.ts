@@ -53,7 +53,12 @@ beforeAll(async () => {
   await cp(join(root, "test/packaging/onboarding-app"), app, { recursive: true });
   await writeFile(join(app, "package.json"), JSON.stringify({ name: "onboarding-app", private: true, type: "module" }));
   // --engine-strict: a dependency that needs a newer Node than this one fails the install.
-  const install = ["install", join(work, tarball), ...optionalPeers.map((name) => `${name}@${manifest.peerDependencies[name]}`), `@types/node@${manifest.devDependencies["@types/node"]}`];
+  const install = [
+    "install",
+    join(work, tarball),
+    ...optionalPeers.map((name) => `${name}@${manifest.peerDependencies[name]}`),
+    `@types/node@${manifest.devDependencies["@types/node"]}`,
+  ];
   await run("npm", [...install, "--engine-strict", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: app, maxBuffer: 16 * 2 ** 20 });
   installed = join(app, "node_modules/entity-management-client");
 }, 300_000);
@@ -91,7 +96,13 @@ describe.concurrent("the packed tarball", () => {
   }, 120_000);
 
   it("keeps the main entry's types clear of every optional peer", () => {
-    const program = ts.createProgram([join(app, "main-entry.ts")], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, types: [] });
+    const program = ts.createProgram([join(app, "main-entry.ts")], {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      types: [],
+    });
     const files = program.getSourceFiles().map((file) => relative(app, file.fileName));
     expect(files).toContain("node_modules/entity-management-client/dist/src/index.d.ts");
     expect(files.filter((file) => optionalPeers.some((peer) => file.startsWith(`node_modules/${peer}/`)))).toEqual([]);

@@ -75,7 +75,19 @@ describe("README code blocks", () => {
   it("are found, with their markers", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
     expect(blocks.some((block) => block.heading === "Calls" && block.runs)).toBe(true);
-    const markdown = ["## A", "<!-- prelude: declare const a: string; -->", "<!-- runs against the sandbox -->", "```ts", "a;", "```", "## B", "<!-- not compiled: pseudo-code -->", "```ts", "…", "```"].join("\n");
+    const markdown = [
+      "## A",
+      "<!-- prelude: declare const a: string; -->",
+      "<!-- runs against the sandbox -->",
+      "```ts",
+      "a;",
+      "```",
+      "## B",
+      "<!-- not compiled: pseudo-code -->",
+      "```ts",
+      "…",
+      "```",
+    ].join("\n");
     expect(readmeBlocks(markdown)).toEqual([
       { line: 4, heading: "A", prelude: "declare const a: string;", code: "a;", compiled: true, runs: true },
       { line: 9, heading: "B", prelude: "", code: "…", compiled: false, runs: false },
@@ -96,7 +108,11 @@ describe("README Install section", () => {
     const install = readme.slice(readme.indexOf("## Install"), readme.indexOf("\n## ", readme.indexOf("## Install") + 1));
     // Every `name@range` an install command names (a peer may be named in two of them: jose).
     const named = new Set([...install.matchAll(/npm install (?:-D )?(.+)/g)].flatMap((match) => (match[1] ?? "").trim().split(/\s+/)).filter((arg) => /.@/.test(arg)));
-    expect([...named].sort()).toEqual(Object.entries(peerDependencies).map(([name, range]) => `${name}@${range}`).sort());
+    expect([...named].sort()).toEqual(
+      Object.entries(peerDependencies)
+        .map(([name, range]) => `${name}@${range}`)
+        .sort(),
+    );
   });
 });
 
@@ -126,12 +142,19 @@ describe("README code blocks marked to run", () => {
   });
 
   const runnable = blocks.filter((block) => block.runs);
-  it.each(runnable.map((block) => [label(block), block] as const))("%s exits 0 and writes nothing on stderr", async (_, block) => {
-    // The package's name stands for its sources; .mts makes the copy an ES module wherever it lies.
-    const code = source(block).replace(/from "(entity-management-client(?:\/sandbox|\/testing)?)"/g, (_match, name: string) => `from ${JSON.stringify(pathToFileURL(entries[name] ?? name).href)}`);
-    const file = join(work, `block-${block.line}.mts`);
-    await writeFile(file, code);
-    const { stderr } = await run(process.execPath, ["--import", resolve("node_modules/tsx/dist/esm/index.mjs"), file], { env, timeout: 60_000 });
-    expect(stderr).toBe("");
-  }, 90_000);
+  it.each(runnable.map((block) => [label(block), block] as const))(
+    "%s exits 0 and writes nothing on stderr",
+    async (_, block) => {
+      // The package's name stands for its sources; .mts makes the copy an ES module wherever it lies.
+      const code = source(block).replace(
+        /from "(entity-management-client(?:\/sandbox|\/testing)?)"/g,
+        (_match, name: string) => `from ${JSON.stringify(pathToFileURL(entries[name] ?? name).href)}`,
+      );
+      const file = join(work, `block-${block.line}.mts`);
+      await writeFile(file, code);
+      const { stderr } = await run(process.execPath, ["--import", resolve("node_modules/tsx/dist/esm/index.mjs"), file], { env, timeout: 60_000 });
+      expect(stderr).toBe("");
+    },
+    90_000,
+  );
 });

@@ -43,7 +43,11 @@ export function readmeBlocks(markdown: string): ReadmeBlock[] {
     blocks.push({
       line: start + 1,
       heading,
-      prelude: markers.filter((m) => m.kind === "prelude:").map((m) => m.text).reverse().join("\n"),
+      prelude: markers
+        .filter((m) => m.kind === "prelude:")
+        .map((m) => m.text)
+        .reverse()
+        .join("\n"),
       code: body.join("\n"),
       compiled: !markers.some((m) => m.kind === "not compiled:"),
       runs: markers.some((m) => m.kind === "runs against the sandbox"),

@@ -33,7 +33,10 @@ describe("client options", () => {
   });
 
   it("token sources refuse a store that isn't one", async () => {
-    await expectAuthError(() => clientCredentials({ issuer: "https://issuer.example", clientId: "c", clientSecret: "s3cret-value", store: { get: () => undefined } as never }), "AUTH_INVALID_OPTIONS");
+    await expectAuthError(
+      () => clientCredentials({ issuer: "https://issuer.example", clientId: "c", clientSecret: "s3cret-value", store: { get: () => undefined } as never }),
+      "AUTH_INVALID_OPTIONS",
+    );
   });
 });
 
@@ -53,7 +56,14 @@ describe("shared records", () => {
   });
 
   it("what doesn't parse reads as an entry without a token (to be replaced, never trusted)", () => {
-    for (const data of ["", "not json", "null", "[]", JSON.stringify({ token: { value: 5 } }), JSON.stringify({ token: { value: "x", type: "Mac", scopes: [], lifetimeMs: 1, expiresInMs: 1, ttlMs: 1 } })]) {
+    for (const data of [
+      "",
+      "not json",
+      "null",
+      "[]",
+      JSON.stringify({ token: { value: 5 } }),
+      JSON.stringify({ token: { value: "x", type: "Mac", scopes: [], lifetimeMs: 1, expiresInMs: 1, ttlMs: 1 } }),
+    ]) {
       const read = decodeRecord({ version: "3.x", data, ttlMs: 1_000 }, now, redactor);
       expect(read.token).toBeUndefined();
       expect(read.version).toBe("3.x");

@@ -15,7 +15,13 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function signIn(): Promise<string> {
   const server = fleet.env.authorizationServer;
   const { clientId, clientSecret, redirectUri } = server.clients.webApp;
-  const flow = authorizationCode({ issuer: server.issuer, clientId, clientSecret, redirectUri, scope: ["offline_access", "entity-services.entities.read", "entity-services.contact-info.read"] });
+  const flow = authorizationCode({
+    issuer: server.issuer,
+    clientId,
+    clientSecret,
+    redirectUri,
+    scope: ["offline_access", "entity-services.entities.read", "entity-services.contact-info.read"],
+  });
   const request = await flow.createAuthorizationRequest();
   const result = await flow.handleAuthorizationCallback(await server.signIn(request.url), request);
   return result.refreshToken!;
@@ -36,7 +42,10 @@ it("two processes restored from one refresh token: one refresh grant per rotatio
 
   const refreshes = fleet.env.grants("refresh_token") - before;
   const rotations = fleet.workers.reduce((n, worker) => n + worker.events.filter((e) => e.event === "rotated").length, 0);
-  expect(tallies.reduce((n, t) => n + t.failed, 0), JSON.stringify(tallies.flatMap((t) => t.failures))).toBe(0);
+  expect(
+    tallies.reduce((n, t) => n + t.failed, 0),
+    JSON.stringify(tallies.flatMap((t) => t.failures)),
+  ).toBe(0);
   expect(fleet.env.grants("refresh_token", "error")).toBe(errorsBefore);
   // Several rotations happened, each redeemed once and reported once, fleet-wide.
   expect(refreshes).toBeGreaterThanOrEqual(3);

@@ -191,7 +191,16 @@ describe("availability", () => {
     expect(results.every((r) => r.status === "rejected")).toBe(true);
     expect(lines.filter((l) => l.level === "warn")).toHaveLength(1);
     await slept;
-    await expect.poll(() => s.get("k").then((e) => e?.version, () => "down"), { timeout: 5_000, interval: 100 }).toBe("1");
+    await expect
+      .poll(
+        () =>
+          s.get("k").then(
+            (e) => e?.version,
+            () => "down",
+          ),
+        { timeout: 5_000, interval: 100 },
+      )
+      .toBe("1");
     expect(lines.map((l) => l.level)).toEqual(["warn", "info"]);
   });
 

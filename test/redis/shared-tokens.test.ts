@@ -31,7 +31,13 @@ let prefixes = 0;
 function fleet(count: number, options: { url?: string; commandTimeoutMs?: number } = {}): RedisStore[] {
   const keyPrefix = `fleet${(prefixes += 1)}`;
   return Array.from({ length: count }, () => {
-    const store = createRedisStore({ redis: createClient({ url: options.url ?? redis.server.url }), encryptionKey, keyPrefix, leaseMs: 1_000, ...(options.commandTimeoutMs ? { commandTimeoutMs: options.commandTimeoutMs } : {}) });
+    const store = createRedisStore({
+      redis: createClient({ url: options.url ?? redis.server.url }),
+      encryptionKey,
+      keyPrefix,
+      leaseMs: 1_000,
+      ...(options.commandTimeoutMs ? { commandTimeoutMs: options.commandTimeoutMs } : {}),
+    });
     stores.push(store);
     return store;
   });

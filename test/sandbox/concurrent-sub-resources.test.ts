@@ -44,16 +44,35 @@ describe("concurrent writes across sub-resources", () => {
     expect(new Set(ids).size).toBe(1000);
 
     const afterCreates = await listAll();
-    expect(afterCreates.phones.map((item) => item.number).sort()).toEqual(indexes.filter((i) => i % 3 === 0).map((i) => phone(i, 1).number).sort());
-    expect(afterCreates.emails.map((item) => item.value).sort()).toEqual(indexes.filter((i) => i % 3 === 1).map((i) => email(i, 1).value).sort());
-    expect(afterCreates.jobs.map((item) => item.employerName).sort()).toEqual(indexes.filter((i) => i % 3 === 2).map((i) => job(i, 1).employerName).sort());
+    expect(afterCreates.phones.map((item) => item.number).sort()).toEqual(
+      indexes
+        .filter((i) => i % 3 === 0)
+        .map((i) => phone(i, 1).number)
+        .sort(),
+    );
+    expect(afterCreates.emails.map((item) => item.value).sort()).toEqual(
+      indexes
+        .filter((i) => i % 3 === 1)
+        .map((i) => email(i, 1).value)
+        .sort(),
+    );
+    expect(afterCreates.jobs.map((item) => item.employerName).sort()).toEqual(
+      indexes
+        .filter((i) => i % 3 === 2)
+        .map((i) => job(i, 1).employerName)
+        .sort(),
+    );
 
     const updated = await Promise.all(
       indexes.map((index) => {
         const id = ids[index] ?? "";
-        if (index % 3 === 0) return t.client.PUT("/entities/{EntityId}/phone-numbers/{PhoneNumberId}", { params: { path: { EntityId, PhoneNumberId: id } }, body: phone(index, 2) });
+        if (index % 3 === 0)
+          return t.client.PUT("/entities/{EntityId}/phone-numbers/{PhoneNumberId}", { params: { path: { EntityId, PhoneNumberId: id } }, body: phone(index, 2) });
         if (index % 3 === 1) {
-          return t.client.PUT("/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}", { params: { path: { EntityId, DigitalContactPointId: id } }, body: email(index, 2) });
+          return t.client.PUT("/entities/{EntityId}/digital-contact-points/{DigitalContactPointId}", {
+            params: { path: { EntityId, DigitalContactPointId: id } },
+            body: email(index, 2),
+          });
         }
         return t.client.PUT("/entities/{EntityId}/employments/{EmploymentId}", { params: { path: { EntityId, EmploymentId: id } }, body: job(index, 2) });
       }),

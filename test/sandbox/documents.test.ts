@@ -22,7 +22,10 @@ function expectWellFormedPdf(pdf: Buffer): { pages: number } {
   expect(text.slice(startxref, startxref + 5)).toBe("xref\n");
   const [, first, count] = /^xref\n(\d+) (\d+)\n/.exec(text.slice(startxref)) ?? [];
   expect(first).toBe("0");
-  const entries = text.slice(startxref).split("\n").slice(2, 2 + Number(count));
+  const entries = text
+    .slice(startxref)
+    .split("\n")
+    .slice(2, 2 + Number(count));
   entries.forEach((entry, id) => {
     expect(entry).toMatch(/^\d{10} \d{5} [fn] $/);
     if (id > 0) expect(text.slice(Number(entry.slice(0, 10))).startsWith(`${id} 0 obj\n`), `object ${id}`).toBe(true);
@@ -37,7 +40,10 @@ function expectWellFormedPdf(pdf: Buffer): { pages: number } {
 describe("downloaded documents", () => {
   it("are well-formed PDFs, over several pages when long, with PDF strings escaped", async () => {
     expect(expectWellFormedPdf(await report("pdf", ["Engines (Holdings) \\ Co"])).pages).toBe(1);
-    const long = await report("pdf", Array.from({ length: 8 }, (_, i) => `Company ${i}`));
+    const long = await report(
+      "pdf",
+      Array.from({ length: 8 }, (_, i) => `Company ${i}`),
+    );
     expect(expectWellFormedPdf(long).pages).toBe(2);
     expect(long.toString("latin1")).toContain("(    name: Company 7) Tj");
   });
@@ -54,7 +60,9 @@ describe("downloaded documents", () => {
     const EntityId = (await unwrap(t.client.POST("/entities", { body: { entityType: "person", firstName: "Ada", lastName: "Lovelace" } }))).id;
     const address = { addressLabelId: t.ref("addressLabels", "home"), line1: "12 Main Street", city: "Springfield", postalCode: "65801", country: "US", isPrimary: true };
     await unwrap(t.client.POST("/entities/{EntityId}/addresses", { params: { path: { EntityId } }, body: address }));
-    const { id } = await unwrap(t.client.POST("/entities/{EntityId}/notices", { params: { path: { EntityId } }, body: { noticeType: "initial_privacy_notice", deliveryPreference: "email" } }));
+    const { id } = await unwrap(
+      t.client.POST("/entities/{EntityId}/notices", { params: { path: { EntityId } }, body: { noticeType: "initial_privacy_notice", deliveryPreference: "email" } }),
+    );
     const { data, response } = await t.client.GET("/notices/{NoticeId}", { params: { path: { NoticeId: id } }, parseAs: "arrayBuffer" });
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="initial-privacy-notice-\d{4}-\d{2}-\d{2}\.pdf"$/);
     const pdf = Buffer.from(data as ArrayBuffer);

@@ -92,7 +92,11 @@ describe("encrypted tokens against the sandbox", () => {
       baseUrl,
       institutionUniversalId,
       fetch: apiFetch,
-      auth: login.refreshTokenSource({ refreshToken: result.refreshToken!, scope: ["openid", "entity-services.entities.read"], onRefreshTokenRotated: (t) => void rotated.push(t) }),
+      auth: login.refreshTokenSource({
+        refreshToken: result.refreshToken!,
+        scope: ["openid", "entity-services.entities.read"],
+        onRefreshTokenRotated: (t) => void rotated.push(t),
+      }),
     });
     expect(await unwrap(restored.GET("/entities/{EntityId}", { params: { path: { EntityId: id } } }))).toMatchObject({ id, lastName: "Lovelace" });
     expect(recorded.answers.length).toBe(2);
@@ -126,7 +130,15 @@ describe("encrypted tokens against the sandbox", () => {
     const { refreshToken } = await login.handleAuthorizationCallback(await sandbox.signIn(request.url), request);
     const { clientId, clientSecret } = sandbox.credentials.webApp;
     const restore = (refresh: string, idTokenDecryptionKey?: string) =>
-      refreshTokenSource({ issuer: sandbox.issuer, clientId, clientSecret, refreshToken: refresh, onRefreshTokenRotated: () => {}, fetch: recorded.fetch, ...(idTokenDecryptionKey ? { idTokenDecryptionKey } : {}) });
+      refreshTokenSource({
+        issuer: sandbox.issuer,
+        clientId,
+        clientSecret,
+        refreshToken: refresh,
+        onRefreshTokenRotated: () => {},
+        fetch: recorded.fetch,
+        ...(idTokenDecryptionKey ? { idTokenDecryptionKey } : {}),
+      });
 
     const withoutKey = await expectAuthError(restore(refreshToken!).getToken(["openid"]), "AUTH_ID_TOKEN_DECRYPTION_FAILED");
     expect(withoutKey.message).toMatch(/but refreshTokenSource\(\) has no `idTokenDecryptionKey`/);

@@ -10,7 +10,11 @@ beforeAll(async () => {
 });
 
 const person = () => unwrap(t.client.POST("/entities", { body: { entityType: "person", firstName: "Ada", lastName: "Lovelace" } })).then(({ id }) => id);
-const rejection = (promise: Promise<unknown>) => promise.then(() => expect.fail("expected an ApiError"), (error: unknown) => error as ApiError);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail("expected an ApiError"),
+    (error: unknown) => error as ApiError,
+  );
 
 /** Raw call with a valid token, for inputs the typed client would not let through. */
 async function raw(method: string, path: string, body?: string, headers: Record<string, string> = {}) {
@@ -102,10 +106,12 @@ describe("404 and 405", () => {
     expect(error).toMatchObject({ status: 404, problem: { type: "jackhenry/not-found", details: [`No entity ${missing}.`], data: { entityId: missing } } });
 
     const [ada, byron] = [await person(), await person()];
-    const address = await unwrap(t.client.POST("/entities/{EntityId}/addresses", {
-      params: { path: { EntityId: ada } },
-      body: { addressLabelId: t.ref("addressLabels", "home"), line1: "12 Main Street", city: "Springfield", country: "US", isPrimary: false },
-    }));
+    const address = await unwrap(
+      t.client.POST("/entities/{EntityId}/addresses", {
+        params: { path: { EntityId: ada } },
+        body: { addressLabelId: t.ref("addressLabels", "home"), line1: "12 Main Street", city: "Springfield", country: "US", isPrimary: false },
+      }),
+    );
     const other = await rejection(unwrap(t.client.GET("/entities/{EntityId}/addresses/{AddressId}", { params: { path: { EntityId: byron, AddressId: address.id } } })));
     expect(other.status).toBe(404);
     expect(other.problem?.details).toEqual([`The entity ${byron} has no address ${address.id}.`]);
@@ -133,18 +139,30 @@ describe("409: references to unknown or inactive ids, duplicates", () => {
   it("refuses an address label that is not in the institution's list, or is inactive", async () => {
     const id = await person();
     const address = (addressLabelId: string) =>
-      rejection(unwrap(t.client.POST("/entities/{EntityId}/addresses", { params: { path: { EntityId: id } }, body: { addressLabelId, line1: "1 Elm", city: "Springfield", country: "US", isPrimary: false } })));
+      rejection(
+        unwrap(
+          t.client.POST("/entities/{EntityId}/addresses", {
+            params: { path: { EntityId: id } },
+            body: { addressLabelId, line1: "1 Elm", city: "Springfield", country: "US", isPrimary: false },
+          }),
+        ),
+      );
     const unknown = uuid();
     expect((await address(unknown)).problem).toMatchObject({ type: "jackhenry/conflict", details: [`addressLabelId ${unknown} is not an Address Label of this institution.`] });
     const inactive = t.ref("addressLabels", "previous");
-    expect((await address(inactive)).problem?.details).toEqual([`addressLabelId ${inactive} (previous) is an inactive Address Label; only active ones are accepted on new writes.`]);
+    expect((await address(inactive)).problem?.details).toEqual([
+      `addressLabelId ${inactive} (previous) is an inactive Address Label; only active ones are accepted on new writes.`,
+    ]);
   });
 
   it("refuses a relationship whose entities are not entities, one detail each", async () => {
     const [entityId, relatedEntityId] = [uuid(), uuid()];
     const error = await rejection(unwrap(t.client.POST("/relationships", { body: { entityId, relatedEntityId, relationshipTypeId: t.ref("relationshipTypes", "owner") } })));
     expect(error.status).toBe(409);
-    expect(error.problem?.details).toEqual([`entityId ${entityId} is not an entity of this institution.`, `relatedEntityId ${relatedEntityId} is not an entity of this institution.`]);
+    expect(error.problem?.details).toEqual([
+      `entityId ${entityId} is not an entity of this institution.`,
+      `relatedEntityId ${relatedEntityId} is not an entity of this institution.`,
+    ]);
   });
 
   it("refuses a duplicate active relationship and a second opt-out of the same type", async () => {

@@ -23,7 +23,11 @@ beforeAll(async () => {
   t = await startTestSandbox({
     handlers: {
       getAbilities: slow,
-      getEntity: ({ params }) => jsonResponse({ id: params["EntityId"], entityType: "organization", legalName: "Injected LLC", status: "active", createdAt: "2024-01-01T00:00:00Z", updatedAt: "2024-01-01T00:00:00Z" }, { headers: { "x-injected": "yes" } }),
+      getEntity: ({ params }) =>
+        jsonResponse(
+          { id: params["EntityId"], entityType: "organization", legalName: "Injected LLC", status: "active", createdAt: "2024-01-01T00:00:00Z", updatedAt: "2024-01-01T00:00:00Z" },
+          { headers: { "x-injected": "yes" } },
+        ),
       getRelationship: () => problemResponse(404, { type: "jackhenry/not-found", details: ["Gone."] }),
       deleteRelationship: () => emptyResponse(),
       getTaxIdNumber: () => serviceUnavailable(2),

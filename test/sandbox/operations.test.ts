@@ -28,7 +28,15 @@ const collections: Record<string, { singular: string; path: string; create: () =
     singular: "Address",
     path: "addresses",
     create: () => ({ addressLabelId: t.ref("addressLabels", "home"), line1: "12 Elm Street", city: "Springfield", country: "US" }),
-    update: () => ({ addressLabelId: t.ref("addressLabels", "mailing"), line1: "PO Box 7", city: "Springfield", region: "MO", postalCode: "65801", country: "US", isPrimary: true }),
+    update: () => ({
+      addressLabelId: t.ref("addressLabels", "mailing"),
+      line1: "PO Box 7",
+      city: "Springfield",
+      region: "MO",
+      postalCode: "65801",
+      country: "US",
+      isPrimary: true,
+    }),
   },
   phoneNumbers: {
     singular: "PhoneNumber",
@@ -86,34 +94,49 @@ const pathParams = (c: { singular: string }, entityId: string, id: string) => ({
 
 const collectionCases = Object.fromEntries(
   Object.entries(collections).flatMap(([key, c]) => [
-    [`list${key.charAt(0).toUpperCase()}${key.slice(1)}`, async () => {
-      const { entityId, id } = await withEntry(key);
-      const listed = await loose().GET(`/entities/{EntityId}/${c.path}`, { params: { path: { EntityId: entityId } } });
-      expectStatus(listed, 200);
-      expect(listed.data[key].map((entry: { id: string }) => entry.id)).toEqual([id]);
-    }],
-    [`create${c.singular}`, async () => {
-      const { entityId, id } = await withEntry(key);
-      const read = await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) });
-      expect(read.data).toMatchObject({ ...c.create(), id });
-    }],
-    [`get${c.singular}`, async () => {
-      const { entityId, id } = await withEntry(key);
-      const read = await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) });
-      expectStatus(read, 200);
-      expect(read.data).toMatchObject({ id, createdAt: expect.any(String), updatedAt: expect.any(String) });
-    }],
-    [`update${c.singular}`, async () => {
-      const { entityId, id } = await withEntry(key);
-      expectStatus(await loose().PUT(itemPath(c), { params: pathParams(c, entityId, id), body: c.update() }), 204);
-      const read = await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) });
-      expect(read.data).toMatchObject({ ...c.update(), id });
-    }],
-    [`delete${c.singular}`, async () => {
-      const { entityId, id } = await withEntry(key);
-      expectStatus(await loose().DELETE(itemPath(c), { params: pathParams(c, entityId, id) }), 204);
-      expectStatus(await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) }), 404);
-    }],
+    [
+      `list${key.charAt(0).toUpperCase()}${key.slice(1)}`,
+      async () => {
+        const { entityId, id } = await withEntry(key);
+        const listed = await loose().GET(`/entities/{EntityId}/${c.path}`, { params: { path: { EntityId: entityId } } });
+        expectStatus(listed, 200);
+        expect(listed.data[key].map((entry: { id: string }) => entry.id)).toEqual([id]);
+      },
+    ],
+    [
+      `create${c.singular}`,
+      async () => {
+        const { entityId, id } = await withEntry(key);
+        const read = await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) });
+        expect(read.data).toMatchObject({ ...c.create(), id });
+      },
+    ],
+    [
+      `get${c.singular}`,
+      async () => {
+        const { entityId, id } = await withEntry(key);
+        const read = await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) });
+        expectStatus(read, 200);
+        expect(read.data).toMatchObject({ id, createdAt: expect.any(String), updatedAt: expect.any(String) });
+      },
+    ],
+    [
+      `update${c.singular}`,
+      async () => {
+        const { entityId, id } = await withEntry(key);
+        expectStatus(await loose().PUT(itemPath(c), { params: pathParams(c, entityId, id), body: c.update() }), 204);
+        const read = await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) });
+        expect(read.data).toMatchObject({ ...c.update(), id });
+      },
+    ],
+    [
+      `delete${c.singular}`,
+      async () => {
+        const { entityId, id } = await withEntry(key);
+        expectStatus(await loose().DELETE(itemPath(c), { params: pathParams(c, entityId, id) }), 204);
+        expectStatus(await loose().GET(itemPath(c), { params: pathParams(c, entityId, id) }), 404);
+      },
+    ],
   ]),
 ) as Record<string, () => Promise<void>>;
 
@@ -202,7 +225,11 @@ const cases: Partial<Record<OperationId, () => Promise<void>>> = {
 
   async createRelationship() {
     const { id, entityId } = await newRelationship();
-    expect(await unwrap(t.client.GET("/relationships/{RelationshipId}", { params: { path: { RelationshipId: id } } }))).toMatchObject({ id, entityId, startDate: expect.any(String) });
+    expect(await unwrap(t.client.GET("/relationships/{RelationshipId}", { params: { path: { RelationshipId: id } } }))).toMatchObject({
+      id,
+      entityId,
+      startDate: expect.any(String),
+    });
   },
   async getRelationship() {
     const { id, relatedEntityId } = await newRelationship();
@@ -264,7 +291,9 @@ const cases: Partial<Record<OperationId, () => Promise<void>>> = {
   },
   async downloadNotice() {
     const id = await newPerson("Noticed");
-    const notice = await unwrap(t.client.POST("/entities/{EntityId}/notices", { params: { path: { EntityId: id } }, body: { noticeType: "affiliate_marketing_notice", deliveryPreference: "mail" } }));
+    const notice = await unwrap(
+      t.client.POST("/entities/{EntityId}/notices", { params: { path: { EntityId: id } }, body: { noticeType: "affiliate_marketing_notice", deliveryPreference: "mail" } }),
+    );
     const pdf = await download("/notices/{NoticeId}", notice.id);
     expect(pdf.type).toBe("application/pdf");
     expect(pdf.text).toContain("(For: Test Noticed");
@@ -277,7 +306,9 @@ const cases: Partial<Record<OperationId, () => Promise<void>>> = {
     expect(teller).toMatchObject({ viewEntities: true, searchEntities: true, addEntities: false, editTaxIdNumber: false, downloadReports: true });
   },
   async getEntitlements() {
-    const { entitlements } = await unwrap(t.client.GET("/enterprise/{EnterpriseUserId}/entitlements", { params: { path: { EnterpriseUserId: t.sandbox.enterpriseUsers.teller } } }));
+    const { entitlements } = await unwrap(
+      t.client.GET("/enterprise/{EnterpriseUserId}/entitlements", { params: { path: { EnterpriseUserId: t.sandbox.enterpriseUsers.teller } } }),
+    );
     expect(entitlements).toContainEqual({ name: "ViewEntities", allowed: true, description: "View entities." });
     expect(entitlements).toContainEqual(expect.objectContaining({ name: "AddEntities", allowed: false }));
   },

@@ -62,7 +62,12 @@ const nested = (depth: number): string => "[".repeat(depth) + "]".repeat(depth);
 describe("a body that is not a JSON object", () => {
   it.each(["[]", "42", "null", "true", '"Ada"', "[{}]"])("refuses %s as an entity, created or replaced", async (body) => {
     const created = await expectRefused(400, () => send("POST", "/entities", body));
-    expect(created.problem).toEqual({ type: "jackhenry/validation-failed", title: "The request is invalid.", details: ["The body must be object."], data: { violations: [{ in: "body", name: "", rule: "type" }] } });
+    expect(created.problem).toEqual({
+      type: "jackhenry/validation-failed",
+      title: "The request is invalid.",
+      details: ["The body must be object."],
+      data: { violations: [{ in: "body", name: "", rule: "type" }] },
+    });
     const { id } = (await (await send("POST", "/entities", person)).json()) as { id: string };
     const replaced = await expectRefused(400, () => send("PUT", `/entities/${id}`, body));
     expect(replaced.problem.details).toEqual(["The body must be object."]);

@@ -29,7 +29,11 @@ afterAll(async () => {
   await Promise.all([strict.sandbox.stop(), lenient.sandbox.stop()]);
 });
 
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail("expected an ApiError"), (error: unknown) => error as ApiError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail("expected an ApiError"),
+    (error: unknown) => error as ApiError,
+  );
 
 describe("validateResponses", () => {
   it("replaces a drifting answer with a 500 problem naming what drifted, and records it", async () => {

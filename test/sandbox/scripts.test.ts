@@ -7,10 +7,8 @@ import { authorizationCode, clientCredentials, createEntityManagementClient, unw
 import { scriptedLogin } from "../../src/sandbox/scripted-login.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const run = (script: string, ...args: string[]): ChildProcess =>
-  spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-const exported = (stdout: string): Record<string, string> =>
-  Object.fromEntries([...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map(([, name, value]) => [name ?? "", value ?? ""]));
+const run = (script: string, ...args: string[]): ChildProcess => spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+const exported = (stdout: string): Record<string, string> => Object.fromEntries([...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map(([, name, value]) => [name ?? "", value ?? ""]));
 
 function collect(child: ChildProcess): { stdout: () => string; exit: Promise<number | null> } {
   let stdout = "";

@@ -42,8 +42,7 @@ function serveEcho(status: number) {
   });
 }
 
-const client = () =>
-  createTestClient(server.api, { auth: countingTokenSource(undefined, { value: tokenValue }).source, retry: { maxAttempts: 2, baseDelayMs: 0, maxDelayMs: 0 } });
+const client = () => createTestClient(server.api, { auth: countingTokenSource(undefined, { value: tokenValue }).source, retry: { maxAttempts: 2, baseDelayMs: 0, maxDelayMs: 0 } });
 const getEntity = () => client().GET("/entities/{EntityId}", { params: { path: { EntityId } } });
 
 function expectClean(error: ApiError): void {

@@ -42,7 +42,10 @@ describe("path and query fuzzing", () => {
           const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? "");
           const path = Object.fromEntries(names.map((name, index) => [name, values[index]]));
           const query = operation.pagination ? { offset, count: 10 } : undefined;
-          await request(operation.method, operation.path, { params: { path, ...(query ? { query } : {}) }, ...(operation.method === "POST" || operation.method === "PUT" ? { body: {} } : {}) });
+          await request(operation.method, operation.path, {
+            params: { path, ...(query ? { query } : {}) },
+            ...(operation.method === "POST" || operation.method === "PUT" ? { body: {} } : {}),
+          });
 
           const url = sent[0];
           expect(url?.origin).toBe("https://bank.example");

@@ -47,7 +47,10 @@ describe("a redirect to another origin", () => {
     // It was a real send, with everything the other origin must not see.
     expect(api.api.requests).toHaveLength(1);
     const [sent] = api.api.requests;
-    expect(sent).toMatchObject({ method, headers: { authorization: "DPoP token-1", dpop: proof, "x-correlation-id": "client-header-31a", "x-caller-header": "caller-header-77d" } });
+    expect(sent).toMatchObject({
+      method,
+      headers: { authorization: "DPoP token-1", dpop: proof, "x-correlation-id": "client-header-31a", "x-caller-header": "caller-header-77d" },
+    });
     expect(sent?.headers["x-request-id"]).toEqual(expect.any(String));
     expect(tokens.issuedCount()).toBe(1);
 
@@ -91,7 +94,9 @@ describe("a same-origin redirect", () => {
 
   it("308 on a GET is not followed either, even to a path inside the base URL", async () => {
     api.api.handle((request, response) =>
-      request.url.includes("moved") ? response.writeHead(200, { "content-type": "application/json" }).end("{}") : response.writeHead(308, { location: `${base()}/entities/${EntityId}?moved=1` }).end(),
+      request.url.includes("moved")
+        ? response.writeHead(200, { "content-type": "application/json" }).end("{}")
+        : response.writeHead(308, { location: `${base()}/entities/${EntityId}?moved=1` }).end(),
     );
     const { c } = client();
     const { response } = await calls.GET(c);

@@ -11,10 +11,26 @@ const specOperations = Object.entries(spec.paths as Json).flatMap(([path, item])
 
 // The tag list published in the header of Jack Henry's Entity Services spec (the only public part).
 const publicTags = [
-  "Entities", "Addresses", "Phone Numbers", "Digital Contact Points", "Identifications", "Privacy Opt Outs",
-  "Affiliate Opt Outs", "Employments", "Tax Id Number", "Foreign Tax Id Number", "Reports", "Notices", "Abilities",
-  "Entitlements", "Relationships", "Relationship Types", "Address Labels", "Affiliate Opt Out Exception Reasons",
-  "Affiliate Opt Out Types", "Digital Contact Point Labels",
+  "Entities",
+  "Addresses",
+  "Phone Numbers",
+  "Digital Contact Points",
+  "Identifications",
+  "Privacy Opt Outs",
+  "Affiliate Opt Outs",
+  "Employments",
+  "Tax Id Number",
+  "Foreign Tax Id Number",
+  "Reports",
+  "Notices",
+  "Abilities",
+  "Entitlements",
+  "Relationships",
+  "Relationship Types",
+  "Address Labels",
+  "Affiliate Opt Out Exception Reasons",
+  "Affiliate Opt Out Types",
+  "Digital Contact Point Labels",
 ];
 
 describe("the spec and its generated operation map", () => {
@@ -33,7 +49,10 @@ describe("the spec and its generated operation map", () => {
       expect(entry.scopes.length, entry.operationId).toBeGreaterThan(0);
       for (const scope of entry.scopes) expect(scopeDescriptions).toHaveProperty([scope]);
       const reads = entry.method === "GET" || entry.path.endsWith("/search");
-      expect(entry.scopes.every((scope) => scope.endsWith(reads ? ".read" : ".write")), entry.operationId).toBe(true);
+      expect(
+        entry.scopes.every((scope) => scope.endsWith(reads ? ".read" : ".write")),
+        entry.operationId,
+      ).toBe(true);
     }
   });
 

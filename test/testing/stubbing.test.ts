@@ -37,13 +37,9 @@ describe("stubbing operations with createEntityManagementHttp", () => {
 
   it("answers a typed problem that unwrap turns into ApiError", async () => {
     server.use(
-      http.post("/entities", ({ response }) =>
-        response(400).json({ type: "jackhenry/validation", title: "Invalid entity", details: ["lastName is required."], data: null }),
-      ),
+      http.post("/entities", ({ response }) => response(400).json({ type: "jackhenry/validation", title: "Invalid entity", details: ["lastName is required."], data: null })),
     );
-    const failure = await unwrap(client.POST("/entities", { body: { entityType: "person", firstName: "Ada", lastName: "" } })).catch(
-      (error: unknown) => error,
-    );
+    const failure = await unwrap(client.POST("/entities", { body: { entityType: "person", firstName: "Ada", lastName: "" } })).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 400, operationId: "createEntity", problem: { details: ["lastName is required."] } });
   });

@@ -56,11 +56,11 @@ export async function forbiddenCallOptions() {
 export function searchPathsOnly() {
   // `body: {} as never` fits any filter type, so the path is the only thing that can be wrong.
   // @ts-expect-error — a GET/PUT path, not a search
-  client.paginate("/entities/{EntityId}", { body: {} as never });
+  client.paginate("/entities/{EntityId}", { body: {} });
   // @ts-expect-error — a GET-only list, not a search
-  client.paginate("/address-labels", { body: {} as never });
+  client.paginate("/address-labels", { body: {} });
   // @ts-expect-error — a POST that creates, not a search
-  client.paginate("/entities", { body: {} as never });
+  client.paginate("/entities", { body: {} });
   client.paginate("/entities/search", { body: {} });
   client.paginate("/relationships/search", { body: {} });
 }

@@ -99,11 +99,7 @@ async function decrypted(request: TokenRequest, key: KeyObject): Promise<string>
 }
 
 function unauthenticated(challenge: string, detail: string): ApiProblem {
-  return new ApiProblem(
-    401,
-    { type: "jackhenry/unauthenticated", title: "Authentication is required.", details: [detail], data: null },
-    { "www-authenticate": challenge },
-  );
+  return new ApiProblem(401, { type: "jackhenry/unauthenticated", title: "Authentication is required.", details: [detail], data: null }, { "www-authenticate": challenge });
 }
 
 // RFC 6750 §3: the challenge names every scope the operation needs, not only the missing ones.
@@ -127,4 +123,8 @@ function proofId(proof: string): string {
 }
 
 // A quoted-string in a challenge may not hold `"` or `\`, and error_description is limited to printable ASCII.
-const quotable = (text: string): string => text.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, "?").slice(0, 300);
+const quotable = (text: string): string =>
+  text
+    .replace(/["\\]/g, "'")
+    .replace(/[^\x20-\x7e]/g, "?")
+    .slice(0, 300);

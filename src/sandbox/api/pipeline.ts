@@ -75,7 +75,12 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
       throw new ApiProblem(404, { type: "jackhenry/not-found", title: "The resource was not found.", details: [detail], data: null });
     }),
     methodNotAllowed: answer((_, request) => {
-      throw new ApiProblem(405, { type: "jackhenry/method-not-allowed", title: "The method is not allowed here.", details: [`${request.method} is not an operation of ${request.url.pathname}.`], data: null });
+      throw new ApiProblem(405, {
+        type: "jackhenry/method-not-allowed",
+        title: "The method is not allowed here.",
+        details: [`${request.method} is not an operation of ${request.url.pathname}.`],
+        data: null,
+      });
     }),
     unauthorizedHandler: answer((context) => {
       throw (context.security["jackHenryIdentity"] as { error?: unknown } | undefined)?.error ?? internalError(["The security check failed without a reason."]);
@@ -93,7 +98,9 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
     ...Object.fromEntries(
       Object.entries(handlers).map(([operationId, handler]) => [
         operationId,
-        answer((context) => handler({ params: context.request.params as Record<string, string>, query: context.request.query, body: context.request.requestBody, store: options.store })),
+        answer((context) =>
+          handler({ params: context.request.params as Record<string, string>, query: context.request.query, body: context.request.requestBody, store: options.store }),
+        ),
       ]),
     ),
   });
@@ -171,7 +178,10 @@ function serializeOrFail(response: SandboxResponse, requestId: string): WireResp
   try {
     return serialize(response, requestId);
   } catch (error) {
-    return serialize(internalError([`The sandbox could not write its ${response.status} answer: ${error instanceof Error ? error.message : String(error)}`]).toResponse(), requestId);
+    return serialize(
+      internalError([`The sandbox could not write its ${response.status} answer: ${error instanceof Error ? error.message : String(error)}`]).toResponse(),
+      requestId,
+    );
   }
 }
 

@@ -84,7 +84,11 @@ export const tooManyRequests = (retryAfterSeconds = 1): SandboxResponse =>
 
 /** 503 `jackhenry/service-unavailable` with `Retry-After`, as the spec declares for every operation. */
 export const serviceUnavailable = (retryAfterSeconds = 1): SandboxResponse =>
-  problemResponse(503, { type: "jackhenry/service-unavailable", title: "The service is unavailable.", details: [`Retry after ${retryAfterSeconds} s.`] }, retryAfter(retryAfterSeconds));
+  problemResponse(
+    503,
+    { type: "jackhenry/service-unavailable", title: "The service is unavailable.", details: [`Retry after ${retryAfterSeconds} s.`] },
+    retryAfter(retryAfterSeconds),
+  );
 
 function retryAfter(seconds: number): Record<string, string> {
   if (!Number.isSafeInteger(seconds) || seconds < 0) throw new RangeError(`retryAfterSeconds must be a whole number of seconds >= 0; got ${seconds}.`);

@@ -92,15 +92,27 @@ export function seedStore(store: Store): void {
   for (const [list, entries] of Object.entries(referenceLists) as [ReferenceListKey, readonly Entry[]][]) {
     store.referenceLists[list] = entries.map(([code, name, active]) => ({ id: referenceId(list, code), code, name, isActive: active !== false }));
   }
-  const flags = (allowed: (name: string) => boolean) =>
-    Object.fromEntries(abilityNames.map((name) => [name, allowed(name)])) as unknown as Schemas["Abilities"];
-  store.enterpriseUsers.set(enterpriseUserIds.administrator, flags(() => true));
-  store.enterpriseUsers.set(enterpriseUserIds.teller, flags((name) => /^(view|search|download)/.test(name)));
+  const flags = (allowed: (name: string) => boolean) => Object.fromEntries(abilityNames.map((name) => [name, allowed(name)])) as unknown as Schemas["Abilities"];
+  store.enterpriseUsers.set(
+    enterpriseUserIds.administrator,
+    flags(() => true),
+  );
+  store.enterpriseUsers.set(
+    enterpriseUserIds.teller,
+    flags((name) => /^(view|search|download)/.test(name)),
+  );
 
   const at = nowIso();
   const stamp = { createdAt: at, updatedAt: at };
-  const person = (key: string, firstName: string, lastName: string, birthDate: string): Schemas["Person"] =>
-    ({ id: stableId(`entity:${key}`), entityType: "person", status: "active", firstName, lastName, birthDate, ...stamp });
+  const person = (key: string, firstName: string, lastName: string, birthDate: string): Schemas["Person"] => ({
+    id: stableId(`entity:${key}`),
+    entityType: "person",
+    status: "active",
+    firstName,
+    lastName,
+    birthDate,
+    ...stamp,
+  });
   const ada = insertEntity(store, person("ada", "Ada", "Lovelace", "1815-12-10"));
   const charles = insertEntity(store, person("charles", "Charles", "Babbage", "1791-12-26"));
   insertEntity(store, person("grace", "Grace", "Hopper", "1906-12-09"));
@@ -118,18 +130,27 @@ export function seedStore(store: Store): void {
   const put = (map: Map<string, StoredChild>, value: StoredChild) => map.set(value.id, value);
   const address = { line1: "12 Main Street", city: "Springfield", region: "MO", postalCode: "65801", country: "US", isPrimary: true };
   put(ada.children.addresses, child("ada:home", { addressLabelId: referenceId("addressLabels", "home"), ...address }));
-  put(ada.children.phoneNumbers, child("ada:mobile", { phoneNumberLabelId: referenceId("phoneNumberLabels", "mobile"), number: "+14175550123", isPrimary: true, smsCapable: true }));
-  put(ada.children.digitalContactPoints, child("ada:email", {
-    digitalContactPointLabelId: referenceId("digitalContactPointLabels", "personal"),
-    type: "email",
-    value: "ada@example.com",
-    isPrimary: true,
-  }));
+  put(
+    ada.children.phoneNumbers,
+    child("ada:mobile", { phoneNumberLabelId: referenceId("phoneNumberLabels", "mobile"), number: "+14175550123", isPrimary: true, smsCapable: true }),
+  );
+  put(
+    ada.children.digitalContactPoints,
+    child("ada:email", {
+      digitalContactPointLabelId: referenceId("digitalContactPointLabels", "personal"),
+      type: "email",
+      value: "ada@example.com",
+      isPrimary: true,
+    }),
+  );
   ada.singletons.set("taxIdNumber", { input: { taxIdType: "ssn", value: "123456789" }, updatedAt: at });
   put(engines.children.addresses, child("engines:work", { addressLabelId: referenceId("addressLabels", "work"), ...address, line1: "1 Engine Row", postalCode: "65806" }));
 
   const account = { assetType: "account" as const, assetId: stableId("asset:engines-operating-account") };
-  for (const [from, type] of [[ada, "authorized_signer"], [charles, "owner"]] as const) {
+  for (const [from, type] of [
+    [ada, "authorized_signer"],
+    [charles, "owner"],
+  ] as const) {
     const id = stableId(`relationship:${from.entity.id}:${type}`);
     store.relationships.set(id, {
       id,

@@ -14,15 +14,7 @@ import { conflict, notFound } from "./responses.js";
 export type Schemas = components["schemas"];
 
 /** The per-entity collections, named by their list key in responses (`{ addresses: [...] }`). */
-const childCollections = [
-  "addresses",
-  "phoneNumbers",
-  "digitalContactPoints",
-  "identifications",
-  "privacyOptOuts",
-  "affiliateOptOuts",
-  "employments",
-] as const;
+const childCollections = ["addresses", "phoneNumbers", "digitalContactPoints", "identifications", "privacyOptOuts", "affiliateOptOuts", "employments"] as const;
 /** One of {@link childCollections}. */
 export type ChildCollection = (typeof childCollections)[number];
 

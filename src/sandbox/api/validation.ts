@@ -125,8 +125,6 @@ function fieldPath(segments: readonly string[]): string {
 
 // Header parameters are validated lower-cased; name them as the spec spells them.
 function headerName(lowerCased: string, operation: Operation | undefined): string {
-  const declared = (operation?.parameters ?? []).find(
-    (parameter) => "name" in parameter && parameter.in === "header" && parameter.name.toLowerCase() === lowerCased,
-  );
+  const declared = (operation?.parameters ?? []).find((parameter) => "name" in parameter && parameter.in === "header" && parameter.name.toLowerCase() === lowerCased);
   return declared && "name" in declared ? declared.name : lowerCased;
 }

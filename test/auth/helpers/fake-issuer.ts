@@ -50,11 +50,7 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
   // RSA key generation is slow on a busy machine; only tests that sign pay for it.
   let keys: Promise<CryptoKeyPair> | undefined;
   const signingKeys = (): Promise<CryptoKeyPair> =>
-    (keys ??= crypto.subtle.generateKey(
-      { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-      true,
-      ["sign", "verify"],
-    ));
+    (keys ??= crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]));
   const publicJwk = async () => ({ ...(await crypto.subtle.exportKey("jwk", (await signingKeys()).publicKey)), kid: "fake-1", alg: "RS256", use: "sig" });
 
   const server = createServer((req, res) => {
@@ -62,7 +58,7 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
       const isText = typeof r.body === "string";
       res.writeHead(r.status ?? 200, { "content-type": isText ? "text/html" : "application/json", ...r.headers });
       if (isAsyncIterable(r.body)) void stream(res, r.body);
-      else res.end(r.body === undefined ? "" : isText || r.body instanceof Uint8Array ? (r.body as string | Uint8Array) : JSON.stringify(r.body));
+      else res.end(r.body === undefined ? "" : isText || r.body instanceof Uint8Array ? (r.body) : JSON.stringify(r.body));
     };
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));

@@ -1,6 +1,16 @@
 // An onboarding service written as a new user would, from the README: generated methods and named
 // types only, against the sandbox. The packaging test installs the packed tarball and runs this.
-import { clientCredentials, createEntityManagementClient, unwrap, type Address, type AddressInput, type Entity, type OrganizationInput, type PersonInput, type ReferenceItem } from "entity-management-client";
+import {
+  clientCredentials,
+  createEntityManagementClient,
+  unwrap,
+  type Address,
+  type AddressInput,
+  type Entity,
+  type OrganizationInput,
+  type PersonInput,
+  type ReferenceItem,
+} from "entity-management-client";
 import { startSandbox } from "entity-management-client/sandbox";
 
 const sandbox = await startSandbox({ validateResponses: true });
@@ -29,7 +39,9 @@ try {
   const home: AddressInput = { addressLabelId: idOf(addressLabels, "home"), line1: "12 St James's Square", city: "London", country: "GB", isPrimary: true };
   const { id: AddressId } = await unwrap(client.createAddress({ EntityId, body: home }));
   const { id: PhoneNumberId } = await unwrap(client.createPhoneNumber({ EntityId, body: { phoneNumberLabelId: idOf(phoneNumberLabels, "mobile"), number: "+442079460000" } }));
-  await unwrap(client.createDigitalContactPoint({ EntityId, body: { digitalContactPointLabelId: idOf(digitalContactPointLabels, "personal"), type: "email", value: "ada@example.com" } }));
+  await unwrap(
+    client.createDigitalContactPoint({ EntityId, body: { digitalContactPointLabelId: idOf(digitalContactPointLabels, "personal"), type: "email", value: "ada@example.com" } }),
+  );
   await unwrap(client.createIdentification({ EntityId, body: { identificationTypeId: idOf(identificationTypes, "passport"), number: "X1234567", issuingCountry: "GB" } }));
   await unwrap(client.updateTaxIdNumber({ EntityId, body: { taxIdType: "ssn", value: "123456789" } }));
   const engines: OrganizationInput = { entityType: "organization", legalName: "Analytical Engines LLC" };

@@ -45,9 +45,7 @@ export interface CallTally {
 }
 
 /** A worker's answer to the command with `id`. */
-export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly result: unknown }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+export type WorkerReply = { readonly id: number; readonly ok: true; readonly result: unknown } | { readonly id: number; readonly ok: false; readonly error: string };
 
 /** Something a worker reports on its own. */
 export type WorkerEvent =

@@ -13,7 +13,14 @@ export async function coldCalls(env: FleetEnvironment, workers: readonly FleetWo
   await Promise.all(workers.map((worker) => worker.request({ op: "setup", setup })));
   const before = env.grants();
   const tallies = await Promise.all(workers.map((worker) => worker.request<CallTally>({ op: "calls", count, operations: ["getEntity", "listAddresses"] })));
-  return { processes: workers.length, scopeSets: 2, calls: total(tallies, "ok") + total(tallies, "failed"), failed: total(tallies, "failed"), failures: failuresOf(tallies), tokenRequests: env.grants() - before };
+  return {
+    processes: workers.length,
+    scopeSets: 2,
+    calls: total(tallies, "ok") + total(tallies, "failed"),
+    failed: total(tallies, "failed"),
+    failures: failuresOf(tallies),
+    tokenRequests: env.grants() - before,
+  };
 }
 
 /**

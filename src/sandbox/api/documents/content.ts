@@ -21,17 +21,19 @@ const reports: Record<ReportType, { title: string; columns: readonly string[]; r
     rows: (_, { entity, children }) => {
       const primary = (map: Map<string, { readonly [field: string]: unknown }>, show: (child: { readonly [field: string]: unknown }) => string) =>
         [...map.values()].filter((child) => child["isPrimary"] === true).map(show)[0] ?? "";
-      return [[
-        entity.id,
-        entity.entityType,
-        displayName(entity),
-        entity.status,
-        primary(children.addresses, (a) => [a["line1"], a["city"], a["region"], a["postalCode"], a["country"]].filter(Boolean).join(", ")),
-        primary(children.phoneNumbers, (p) => String(p["number"])),
-        primary(children.digitalContactPoints, (d) => (d["type"] === "email" ? String(d["value"]) : "")),
-        String(children.identifications.size),
-        String(children.employments.size),
-      ]];
+      return [
+        [
+          entity.id,
+          entity.entityType,
+          displayName(entity),
+          entity.status,
+          primary(children.addresses, (a) => [a["line1"], a["city"], a["region"], a["postalCode"], a["country"]].filter(Boolean).join(", ")),
+          primary(children.phoneNumbers, (p) => String(p["number"])),
+          primary(children.digitalContactPoints, (d) => (d["type"] === "email" ? String(d["value"]) : "")),
+          String(children.identifications.size),
+          String(children.employments.size),
+        ],
+      ];
     },
   },
   relationship_summary: {
@@ -44,17 +46,41 @@ const reports: Record<ReportType, { title: string; columns: readonly string[]; r
           const otherId = r.entityId === entity.id ? r.relatedEntityId : r.entityId;
           const other = store.entities.get(otherId)?.entity;
           const asset = r.asset ? `${r.asset.assetType} ${r.asset.assetId}` : "";
-          return [entity.id, displayName(entity), r.id, label(store, "relationshipTypes", r.relationshipTypeId), otherId, other ? displayName(other) : "", asset, r.startDate, r.endDate ?? ""];
+          return [
+            entity.id,
+            displayName(entity),
+            r.id,
+            label(store, "relationshipTypes", r.relationshipTypeId),
+            otherId,
+            other ? displayName(other) : "",
+            asset,
+            r.startDate,
+            r.endDate ?? "",
+          ];
         }),
   },
   privacy_opt_out_status: {
     title: "Privacy opt-out status",
     columns: ["entity_id", "entity_name", "kind", "type", "opted_out", "effective_date", "expiration_date"],
     rows: (store, { entity, children }) => [
-      ...[...children.privacyOptOuts.values()].map((o) =>
-        [entity.id, displayName(entity), "privacy", label(store, "privacyOptOutTypes", String(o["privacyOptOutTypeId"])), String(o["optedOut"]), String(o["effectiveDate"]), ""]),
-      ...[...children.affiliateOptOuts.values()].map((o) =>
-        [entity.id, displayName(entity), "affiliate", label(store, "affiliateOptOutTypes", String(o["affiliateOptOutTypeId"])), String(o["optedOut"]), String(o["effectiveDate"]), String(o["expirationDate"] ?? "")]),
+      ...[...children.privacyOptOuts.values()].map((o) => [
+        entity.id,
+        displayName(entity),
+        "privacy",
+        label(store, "privacyOptOutTypes", String(o["privacyOptOutTypeId"])),
+        String(o["optedOut"]),
+        String(o["effectiveDate"]),
+        "",
+      ]),
+      ...[...children.affiliateOptOuts.values()].map((o) => [
+        entity.id,
+        displayName(entity),
+        "affiliate",
+        label(store, "affiliateOptOutTypes", String(o["affiliateOptOutTypeId"])),
+        String(o["optedOut"]),
+        String(o["effectiveDate"]),
+        String(o["expirationDate"] ?? ""),
+      ]),
     ],
   },
 };
@@ -88,17 +114,11 @@ const notices: Record<Schemas["NoticeType"], { title: string; body: readonly str
   },
   annual_privacy_notice: {
     title: "Annual privacy notice",
-    body: [
-      "Our privacy policy has not changed since our last notice to you.",
-      "Your opt-out choices remain in effect until you tell us otherwise.",
-    ],
+    body: ["Our privacy policy has not changed since our last notice to you.", "Your opt-out choices remain in effect until you tell us otherwise."],
   },
   affiliate_marketing_notice: {
     title: "Affiliate marketing notice",
-    body: [
-      "Your choice to limit marketing from our affiliates.",
-      "You may limit our affiliates from using your information to market to you, for at least five years.",
-    ],
+    body: ["Your choice to limit marketing from our affiliates.", "You may limit our affiliates from using your information to market to you, for at least five years."],
   },
 };
 

@@ -11,7 +11,11 @@ export const documentHandlers: HandlerMap = {
   generateReport: ({ body, store }) => {
     const request = body as Schemas["ReportRequest"];
     throwConflicts(request.entityIds.map((id) => (store.entities.has(id) ? undefined : `entityIds: ${id} is not an entity of this institution.`)));
-    const report = buildReport(store, request.reportType, request.entityIds.flatMap((id) => store.entities.get(id) ?? []));
+    const report = buildReport(
+      store,
+      request.reportType,
+      request.entityIds.flatMap((id) => store.entities.get(id) ?? []),
+    );
     const name = `${request.reportType.replace(/_/g, "-")}-${todayIso()}`;
     const id = randomUUID();
     store.reports.set(

@@ -61,9 +61,7 @@ const rules: Record<ChildCollection, CollectionRules> = {
 
 /** Handlers of the seven collections: `list…`, `create…`, `get…`, `update…` and `delete…` for each. */
 export const subResourceHandlers: HandlerMap = Object.fromEntries(
-  (Object.entries(rules) as [ChildCollection, CollectionRules][]).flatMap(([collection, rule]) =>
-    Object.entries(collectionHandlers(collection, rule)),
-  ),
+  (Object.entries(rules) as [ChildCollection, CollectionRules][]).flatMap(([collection, rule]) => Object.entries(collectionHandlers(collection, rule))),
 );
 
 function collectionHandlers(collection: ChildCollection, rule: CollectionRules): Record<string, BuiltInHandler> {

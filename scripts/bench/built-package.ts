@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts"]);
 
 /** The built main entry (types from the sources it was built from). */
-export const builtPackage: typeof import("../../src/index.js") = await import(pathToFileURL(resolve("dist/src/index.js")).href);
+export const builtPackage = (await import(pathToFileURL(resolve("dist/src/index.js")).href)) as typeof import("../../src/index.js");
 
 /** The built `./redis` entry. */
-export const builtRedisEntry: typeof import("../../src/redis/index.js") = await import(pathToFileURL(resolve("dist/src/redis/index.js")).href);
+export const builtRedisEntry = (await import(pathToFileURL(resolve("dist/src/redis/index.js")).href)) as typeof import("../../src/redis/index.js");

@@ -33,7 +33,7 @@ export function createCallers(serviceRoot: string, fetchImpl: (input: string | R
   return {
     rawFetch: async () => {
       const response = await fetchImpl(`${baseUrl}/entities/${entityId}`, { headers: { authorization: "Bearer bench-token" } });
-      return response.json();
+      return (await response.json()) as unknown;
     },
     openapiFetch: () => bare.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } }, headers: { authorization: "Bearer bench-token" } }),
     ky: () => kyClient.get(`entities/${entityId}`).json(),

@@ -165,7 +165,7 @@ interface Variant {
 }
 
 function variants(doc: SpecDocument, node: Json): Variant[] | null {
-  const list = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : null;
+  const list: unknown[] | null = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : null;
   if (list === null) return null;
   return list.map((raw, index) => ({ key: resolve(doc, raw).name ?? String(index), raw }));
 }
@@ -227,7 +227,8 @@ function narrowedConstraints(base: Json, head: Json): string[] {
     if (head[key] === true && base[key] !== true) out.push(`${key} added`);
   }
   for (const key of ["pattern", "multipleOf"] as const) {
-    if (head[key] !== undefined && head[key] !== base[key]) out.push(`${key} ${base[key] === undefined ? "added" : "changed"}: ${String(head[key])}`);
+    const value = head[key];
+    if ((typeof value === "string" || typeof value === "number") && value !== base[key]) out.push(`${key} ${base[key] === undefined ? "added" : "changed"}: ${value}`);
   }
   return out;
 }

@@ -58,7 +58,7 @@ function editsFor(text: string, wanted: ReadonlySet<string>, date: string): { ed
 }
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair | undefined;
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
 }
 
 function replaceScalar(scalar: Scalar, text: string): Edit {

@@ -56,7 +56,7 @@ function parameterArguments(doc: SpecDocument, operation: Operation, id: string)
       name,
       required: param.in === "path" || param.required === true,
       type: scalarType(doc, param.schema) ?? generated,
-      doc: [typeof param.description === "string" ? param.description : `The ${param.in} parameter \`${name}\`.`, ...(allowed ? ["", `Allowed: ${allowed}.`] : [])],
+      doc: [typeof param.description === "string" ? param.description : `The ${String(param.in)} parameter \`${name}\`.`, ...(allowed ? ["", `Allowed: ${allowed}.`] : [])],
     };
   });
 }

@@ -88,12 +88,12 @@ export function collectOperations(doc: SpecDocument): Operation[] {
   const paths = isObject(doc.root.paths) ? doc.root.paths : {};
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = deref(doc, rawItem);
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    const shared: unknown[] = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of METHODS) {
       const node = item[method];
       if (!isObject(node)) continue;
       const parameters = new Map<string, Json>();
-      const own = Array.isArray(node.parameters) ? node.parameters : [];
+      const own: unknown[] = Array.isArray(node.parameters) ? node.parameters : [];
       for (const raw of [...shared, ...own]) {
         const param = deref(doc, raw);
         if (typeof param.name === "string" && typeof param.in === "string") parameters.set(parameterKey(param), param);

@@ -38,8 +38,7 @@ class RedactedAccessToken implements AccessToken {
   }
 
   toString(): string {
-    const expiry = this.expiresAt === undefined ? "unknown expiry" : `expires ${new Date(this.expiresAt).toISOString()}`;
-    return `AccessToken(${this.type}, [${this.scopes.join(" ")}], ${expiry})`;
+    return describeAccessToken(this);
   }
 
   [inspectCustom](): string {
@@ -54,6 +53,12 @@ const HEADER_SAFE = /^[\x21-\x7E]+$/;
 /** True when `value` is non-empty visible ASCII (0x21–0x7E), so it can go into an `Authorization` header as it is. */
 export function isHeaderSafeToken(value: string): boolean {
   return HEADER_SAFE.test(value);
+}
+
+/** Type, scopes and expiry of `token`, never its value: how every token is shown in text. */
+export function describeAccessToken(token: AccessToken): string {
+  const expiry = token.expiresAt === undefined ? "unknown expiry" : `expires ${new Date(token.expiresAt).toISOString()}`;
+  return `AccessToken(${token.type}, [${token.scopes.join(" ")}], ${expiry})`;
 }
 
 /** Wraps a raw token so it can't leak through logging or serialisation; for custom {@link TokenSource}s. */

@@ -4,6 +4,7 @@
  * ID-token validation with nonce), then keep access tokens coming with the refresh token.
  */
 import * as oauth from "oauth4webapi";
+import { describeAccessToken } from "./access-token.js";
 import { authError, toAuthError } from "./error-mapping.js";
 import { createGrantContext, deriveGrantContext, describeContext, type GrantContext } from "./grant-context.js";
 import { idTokenDecryptor, type IdTokenDecryptionOptions } from "./id-token-decryption.js";
@@ -97,7 +98,7 @@ class Result implements AuthorizationResult {
   }
 
   toString(): string {
-    return `AuthorizationResult(sub ${this.claims.sub}, ${String(this.accessToken)})`;
+    return `AuthorizationResult(sub ${this.claims.sub}, ${describeAccessToken(this.accessToken)})`;
   }
 
   [inspectCustom](): string {

@@ -72,7 +72,7 @@ export class DpopKey {
   #handleResponse(response: Response): boolean {
     const nonce = response.headers.get("dpop-nonce");
     if (nonce === null) return false;
-    let origin = "";
+    let origin: string;
     try {
       origin = response.url ? new URL(response.url).origin : "";
     } catch {

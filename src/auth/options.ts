@@ -158,7 +158,9 @@ export function resolveIssuerOptions(options: IssuerOptions, source: string): Re
 /** Validates a scope list (no empty entries, no spaces inside one scope). */
 export function resolveScopeList(scope: readonly string[] | undefined, source: string, name = "scope"): readonly string[] | undefined {
   if (scope === undefined) return undefined;
-  if (!Array.isArray(scope) || scope.some((s) => typeof s !== "string" || s === "" || /\s/.test(s))) {
+  // Checked as unknown: JavaScript callers may pass anything.
+  const list: unknown = scope;
+  if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === "" || /\s/.test(s))) {
     invalid(`${source}(): \`${name}\` must be an array of scope names without spaces, e.g. ["entities:read"].`);
   }
   return scope;

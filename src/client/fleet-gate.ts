@@ -81,7 +81,7 @@ const pauses = new WeakMap<SharedStore, Map<string, FleetPause>>();
 
 function pauseFor(store: SharedStore, baseUrl: string): FleetPause {
   let byUrl = pauses.get(store);
-  if (!byUrl) pauses.set(store, (byUrl = new Map()));
+  if (!byUrl) pauses.set(store, (byUrl = new Map<string, FleetPause>()));
   let pause = byUrl.get(baseUrl);
   if (!pause) byUrl.set(baseUrl, (pause = new FleetPause(store, baseUrl)));
   return pause;

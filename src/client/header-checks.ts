@@ -2,6 +2,7 @@ import { InvalidOptionsError } from "../errors/invalid-options-error.js";
 
 // RFC 9110 §5.6.2 token characters for names; values may not hold CR, LF, NUL or other controls (tab is allowed).
 const NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole purpose.
 const UNSAFE_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 // Headers the client owns: callers can't set them, so they can't undo what the client promises.

@@ -34,7 +34,7 @@ function toInit(operation: OperationInfo, names: readonly string[], args: unknow
     if (options !== undefined && key in options)
       throw new InvalidOptionsError(`${where}: pass ${key === "body" ? "body" : "parameters"} in the first argument, not among the per-call options.`);
   }
-  return { ...(options), params: { path, query }, ...(body === undefined ? {} : { body }) };
+  return { ...options, params: { path, query }, ...(body === undefined ? {} : { body }) };
 }
 
 /** One method per operation, each a call of `send` with the operation's route: the data table is `operations`. */

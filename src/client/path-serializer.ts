@@ -10,6 +10,13 @@ export function serializePath(pathname: string, pathParams: Record<string, unkno
     if (value === undefined || value === null || value === "") {
       throw new InvalidRequestError("INVALID_PATH_PARAM", `Path parameter ${name} is empty; pass the id of an existing resource.`);
     }
+    // Anything else (an array, a record) would be sent as its String(), e.g. "[object Object]": not an id.
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean") {
+      throw new InvalidRequestError(
+        "INVALID_PATH_PARAM",
+        `Path parameter ${name} is ${Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`}; pass the id as a string.`,
+      );
+    }
     const text = String(value);
     if (text === "." || text === "..") {
       throw new InvalidRequestError("INVALID_PATH_PARAM", `Path parameter ${name} cannot be "${text}": it would leave its path segment.`);

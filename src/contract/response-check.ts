@@ -111,6 +111,7 @@ function matchesMediaType(declared: string, observed: string): boolean {
 }
 
 function describeSchema(schema: Readonly<Record<string, unknown>>): string {
-  const parts = [schema["type"], schema["format"] && `format ${String(schema["format"])}`, schema["maxLength"] !== undefined && `maxLength ${String(schema["maxLength"])}`];
+  const { type, format, maxLength } = schema;
+  const parts = [type, typeof format === "string" && format !== "" && `format ${format}`, typeof maxLength === "number" && `maxLength ${maxLength}`];
   return parts.filter(Boolean).map(String).join(", ") || "its schema";
 }

@@ -129,11 +129,13 @@ export async function startAuthorizationServer(options: AuthorizationServerOptio
   const allScopes = ["openid", "offline_access", ...apiScopes];
   const redirectUris = [...(options.redirectUris ?? ["http://127.0.0.1/callback"])];
 
-  // The issuer must contain the port, which is known only after listen(): listen first, mount later.
-  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  // The issuer must contain the port, which is known only after listen(): listen first, mount later; until then, 503.
+  let handler = async (_req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    res.writeHead(503).end();
+  };
   const server = createServer((req, res) => {
-    if (handler) handler(req, res);
-    else res.writeHead(503).end();
+    // Koa answers its own errors; a rejection here means the socket itself failed.
+    handler(req, res).catch((error: unknown) => res.destroy(error instanceof Error ? error : undefined));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

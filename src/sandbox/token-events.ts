@@ -48,6 +48,8 @@ export function createTokenEventRecorder(): TokenEventRecorder {
   const assertions = new WeakMap<object, TokenRequestRecord["assertion"]>();
   const requests: TokenRequestRecord[] = [];
   const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+  // What the server saw, as text: a string as it is, anything else (an object in `aud`, say) as its JSON.
+  const shown = (v: unknown): string => str(v) ?? String(JSON.stringify(v));
   const record = (ctx: KoaContextWithOIDC, outcome: TokenRequestRecord["outcome"], error?: string): void => {
     const params = (ctx.oidc?.params ?? {}) as Record<string, unknown>;
     requests.push({
@@ -73,9 +75,9 @@ export function createTokenEventRecorder(): TokenEventRecorder {
     observeAssertion: (ctx, claims, header) => {
       const aud = claims["aud"];
       assertions.set(ctx, {
-        alg: String(header["alg"]),
+        alg: shown(header["alg"]),
         kid: typeof header["kid"] === "string" ? header["kid"] : undefined,
-        aud: Array.isArray(aud) ? aud.map(String) : String(aud),
+        aud: Array.isArray(aud) ? aud.map(shown) : shown(aud),
       });
     },
     attach(provider) {

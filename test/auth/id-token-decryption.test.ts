@@ -17,8 +17,10 @@ const FORMS: readonly KeyForm[] = ["PEM", "JWK", "CryptoKey"];
 const rsaPair = () => generateKeyPairSync("rsa", { modulusLength: 2048 });
 
 /** `key` as the app would pass it: a PKCS#8 PEM, a private JWK, or a non-extractable CryptoKey. */
+const pemOf = (key: KeyObject): string => key.export({ format: "pem", type: "pkcs8" }).toString();
+
 async function asForm(key: KeyObject, form: KeyForm): Promise<IdTokenDecryptionKey> {
-  if (form === "PEM") return key.export({ format: "pem", type: "pkcs8" }).toString();
+  if (form === "PEM") return pemOf(key);
   const jwk = key.export({ format: "jwk" });
   if (form === "JWK") return jwk;
   const algorithm = jwk.kty === "RSA" ? { name: "RSA-OAEP", hash: "SHA-256" } : jwk.kty === "OKP" ? { name: "X25519" } : { name: "ECDH", namedCurve: jwk.crv ?? "" };
@@ -127,18 +129,12 @@ describe("from a scripted issuer", () => {
     { alg: "RSA-OAEP-256", enc: "A256CBC-HS512" },
   ])("refuses alg $alg with enc $enc, naming what is accepted", async ({ alg, enc }) => {
     const jwe = await encrypt(await fake.signJwt(claims()), rsa.publicKey, alg, enc);
-    const pem = await asForm(rsa.privateKey, "PEM");
+    const pem = pemOf(rsa.privateKey);
     const err = await expectAuthError(callback(jwe, pem), "AUTH_ID_TOKEN_DECRYPTION_FAILED");
     expect(err.message).toContain(
       `encrypted with alg ${alg} and enc ${enc}; this client accepts alg RSA-OAEP-256, ECDH-ES, ECDH-ES+A128KW, ECDH-ES+A256KW with enc A256GCM or A128CBC-HS256.`,
     );
-    expectNoLeak(err, [
-      jwe,
-      ...jwe.split(".").filter((part) => part.length >= 20),
-      ...String(pem)
-        .split("\n")
-        .filter((line) => line.length >= 20 && !line.startsWith("-")),
-    ]);
+    expectNoLeak(err, [jwe, ...jwe.split(".").filter((part) => part.length >= 20), ...pem.split("\n").filter((line) => line.length >= 20 && !line.startsWith("-"))]);
   });
 
   it.each([

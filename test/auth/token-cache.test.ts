@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clientCredentials, staticToken } from "../../src/auth/index.js";
 import type { RunningAuthorizationServer } from "../../src/sandbox/authorization-server.js";
+import { requestUrl } from "../helpers/request-url.js";
 import { bearer, startFakeIssuer } from "./helpers/fake-issuer.js";
 import { expectAuthError, gate, gatedFetch, startTestServer } from "./helpers/fixtures.js";
 
@@ -138,7 +139,7 @@ describe("invalidate", () => {
     const auth = source({
       clock: time.clock,
       fetch: async (input, init) => {
-        if (holding && String(input).endsWith("/token")) await gates[held++]!.wait;
+        if (holding && requestUrl(input).endsWith("/token")) await gates[held++]!.wait;
         return fetch(input, init);
       },
     });

@@ -48,6 +48,14 @@ describe("refused before sending: InvalidRequestError", () => {
     expect(failure).toMatchObject({ code: "INVALID_PATH_PARAM", message: expect.stringContaining("EntityId") });
     expect(server.api.requests).toEqual([]);
   });
+
+  it.each([[{ id: "x" }], [["x"]]])("path parameter %j (an object, from JavaScript): INVALID_PATH_PARAM", async (value) => {
+    server.api.handle((_, response) => sendJson(response, 200, {}));
+    const failure = await failureOf(client().GET("/entities/{EntityId}", { params: { path: { EntityId: value as unknown as string } } }));
+    expect(failure).toBeInstanceOf(InvalidRequestError);
+    expect(failure).toMatchObject({ code: "INVALID_PATH_PARAM", message: expect.stringMatching(/EntityId is an? (object|array); pass the id as a string/) });
+    expect(server.api.requests).toEqual([]);
+  });
 });
 
 describe("NetworkError", () => {

@@ -71,7 +71,7 @@ describe("result.response after the call", () => {
 });
 
 describe("a middleware that looks at the response", () => {
-  const readers: [string, (response: Response) => Promise<unknown> | unknown][] = [
+  const readers: [string, (response: Response) => unknown][] = [
     ["util.inspect", (response) => inspect(response, { depth: 10, showHidden: true, getters: true })],
     ["console.log formatting", (response) => formatWithOptions({ colors: false }, "%o", response)],
     ["reading response.body", (response) => new Response(response.body).text()],

@@ -14,7 +14,7 @@ const findingsFor = (schema: Schema, data: unknown) => {
   expect(validate(data)).toBe(false);
   return schemaFindings(model, schema, validate.errors ?? [], data, "response.body");
 };
-const entitySchema = () => (model.byId.get("getEntity")?.responses["200"]?.content?.["application/json"]?.schema ?? {});
+const entitySchema = () => model.byId.get("getEntity")?.responses["200"]?.content?.["application/json"]?.schema ?? {};
 
 describe("schema findings", () => {
   it("name the property and the branch the discriminator selected", () => {

@@ -26,12 +26,19 @@ export async function startTestApiServer(): Promise<TestApiServer> {
     response.writeHead(500).end();
   };
   const requests: ReceivedRequest[] = [];
-  const server = createServer(async (incoming, response) => {
+  const receive = async (incoming: IncomingMessage, response: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const request = { method: incoming.method ?? "", url: incoming.url ?? "", headers: incoming.headers, body: Buffer.concat(chunks).toString() };
     requests.push(request);
     await handler(request, response);
+  };
+  const server = createServer((incoming, response) => {
+    // A handler that throws is a bug in the test: reset the socket so the client doesn't hang, and leave the rejection for vitest to report.
+    void receive(incoming, response).catch((error: unknown) => {
+      response.destroy();
+      throw error;
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

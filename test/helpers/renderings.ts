@@ -9,6 +9,7 @@ export function renderings(value: unknown): string[] {
   const out: string[] = [];
   let current: unknown = value;
   for (let depth = 0; current !== undefined && current !== null && depth < 10; depth += 1) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what String() shows, [object Object] included, is what this checks.
     out.push(String(current), JSON.stringify(current) ?? "", inspect(current, { depth: 10, showHidden: true, getters: true }), formatWithOptions({}, current));
     if (current instanceof Error) out.push(current.message, current.stack ?? "");
     current = (current as { cause?: unknown }).cause;

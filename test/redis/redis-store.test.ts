@@ -122,6 +122,7 @@ describe("options", () => {
   it("never shows its key: not in JSON, String() or util.inspect", () => {
     const s = createRedisStore({ redis: redis(), encryptionKey });
     opened.push(s);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what String() shows of the store is what this checks.
     for (const text of [JSON.stringify(s), String(s), utilInspect(s, { showHidden: true, depth: 5 })]) expect(text).not.toContain(encryptionKey);
   });
 

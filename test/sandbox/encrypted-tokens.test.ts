@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorizationCode, createEntityManagementClient, refreshTokenSource, unwrap, type AuthorizationCodeOptions } from "../../src/index.js";
 import { startSandbox, type RunningSandbox } from "../../src/sandbox/index.js";
 import { expectAuthError, expectNoLeak } from "../auth/helpers/fixtures.js";
+import { requestUrl } from "../helpers/request-url.js";
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ function recordingTokenFetch(): { fetch: typeof fetch; answers: TokenAnswer[] } 
     answers,
     fetch: async (input, init) => {
       const response = await fetch(input, init);
-      if (String(input).endsWith("/token")) answers.push((await response.clone().json()) as TokenAnswer);
+      if (requestUrl(input).endsWith("/token")) answers.push((await response.clone().json()) as TokenAnswer);
       return response;
     },
   };

@@ -8,7 +8,7 @@ import { operationIds, referenceLists, useTestSandbox, uuid } from "./fixture.js
 
 const t = useTestSandbox();
 
-type Result = { data?: any; error?: any; response: Response };
+type Result = { data?: unknown; error?: unknown; response: Response };
 type Init = { params?: { path?: Record<string, string>; query?: Record<string, unknown> }; body?: unknown; parseAs?: "arrayBuffer" | "text" };
 /** The client without path typing, for the cases generated from a table. */
 type LooseClient = Record<"GET" | "POST" | "PUT" | "DELETE", (path: string, init?: Init) => Promise<Result>>;
@@ -86,7 +86,7 @@ async function withEntry(key: string): Promise<{ entityId: string; id: string; c
   const entityId = await newPerson();
   const created = await loose().POST(`/entities/{EntityId}/${collection.path}`, { params: { path: { EntityId: entityId } }, body: collection.create() });
   expectStatus(created, 201);
-  return { entityId, id: created.data.id, collection };
+  return { entityId, id: (created.data as { id: string }).id, collection };
 }
 
 const itemPath = (c: { singular: string; path: string }) => `/entities/{EntityId}/${c.path}/{${c.singular}Id}`;
@@ -100,7 +100,7 @@ const collectionCases = Object.fromEntries(
         const { entityId, id } = await withEntry(key);
         const listed = await loose().GET(`/entities/{EntityId}/${c.path}`, { params: { path: { EntityId: entityId } } });
         expectStatus(listed, 200);
-        expect(listed.data[key].map((entry: { id: string }) => entry.id)).toEqual([id]);
+        expect((listed.data as Record<string, { id: string }[]>)[key]!.map((entry) => entry.id)).toEqual([id]);
       },
     ],
     [
@@ -146,7 +146,7 @@ const referenceListCases = Object.fromEntries(
     async () => {
       const listed = await loose().GET(path);
       expectStatus(listed, 200);
-      const items = listed.data[key] as { isActive: boolean; code: string; name: string }[];
+      const items = (listed.data as Record<string, { isActive: boolean; code: string; name: string }[]>)[key]!;
       expect(items.length).toBeGreaterThan(2);
       expect(items.some((item) => item.isActive) && items.some((item) => !item.isActive)).toBe(true);
     },

@@ -2,11 +2,29 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { findOperation, operations, scopeDescriptions } from "../../generated/operations.js";
 
-type Json = Record<string, any>;
-const spec: Json = JSON.parse(await readFile(new URL("../../generated/entity-management.json", import.meta.url), "utf8"));
-const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
-const specOperations = Object.entries(spec.paths as Json).flatMap(([path, item]) =>
-  methods.filter((method) => item[method]).map((method) => ({ path, method: method.toUpperCase(), operation: item[method] as Json })),
+const methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
+
+/** The parts of the bundled spec these checks read. */
+interface SpecOperation {
+  readonly operationId: string;
+  readonly tags: string[];
+  readonly security: { readonly jackHenryIdentity: string[] }[];
+  readonly description?: string;
+  readonly "x-evidence"?: string;
+  readonly "x-observed"?: string;
+}
+interface Spec {
+  readonly paths: Record<string, Partial<Record<(typeof methods)[number], SpecOperation>>>;
+  readonly tags: { readonly name: string }[];
+  readonly servers: { readonly url: string; readonly variables: { readonly host: { readonly default: string } } }[];
+}
+
+const spec = JSON.parse(await readFile(new URL("../../generated/entity-management.json", import.meta.url), "utf8")) as Spec;
+const specOperations = Object.entries(spec.paths).flatMap(([path, item]) =>
+  methods.flatMap((method) => {
+    const operation = item[method];
+    return operation ? [{ path, method: method.toUpperCase(), operation }] : [];
+  }),
 );
 
 // The tag list published in the header of Jack Henry's Entity Services spec (the only public part).
@@ -40,7 +58,7 @@ describe("the spec and its generated operation map", () => {
       const entry = findOperation(method, path);
       expect(entry, `${method} ${path}`).toBeDefined();
       expect(entry).toMatchObject({ operationId: operation.operationId, method, path, tags: operation.tags });
-      expect([...(entry?.scopes ?? [])]).toEqual([...operation.security[0].jackHenryIdentity].sort());
+      expect([...(entry?.scopes ?? [])]).toEqual([...operation.security[0]!.jackHenryIdentity].sort());
     }
   });
 
@@ -66,15 +84,15 @@ describe("the spec and its generated operation map", () => {
   });
 
   it("has operations under every public tag, and every operation's tag is declared", () => {
-    const declared = new Set((spec.tags as Json[]).map((tag) => tag.name));
-    const used = new Set(specOperations.flatMap(({ operation }) => operation.tags as string[]));
+    const declared = new Set(spec.tags.map((tag) => tag.name));
+    const used = new Set(specOperations.flatMap(({ operation }) => operation.tags));
     for (const tag of publicTags) expect(used, tag).toContain(tag);
     for (const tag of used) expect(declared, tag).toContain(tag);
   });
 
   it("binds the institution in the server URL, as Digital Core services do", () => {
-    expect(spec.servers[0].url).toBe("https://{host}/a/api/entity-svcs/v1/{InstitutionUniversalId}");
-    expect(spec.servers[0].variables.host.default).toBe("digital.garden-fi.com");
+    expect(spec.servers[0]!.url).toBe("https://{host}/a/api/entity-svcs/v1/{InstitutionUniversalId}");
+    expect(spec.servers[0]!.variables.host.default).toBe("digital.garden-fi.com");
   });
 
   it("finds nothing for a route the spec does not have", () => {

@@ -71,7 +71,7 @@ export async function sameResults() {
   const relationship: Relationship = await unwrap(client.getRelationship({ RelationshipId: EntityId }));
   // @ts-expect-error — a relationship is not an entity
   const wrong: Entity = relationship;
-  return [viaPath.data.id, wrong];
+  return [viaPath.data.id, viaMethod, wrong];
 }
 
 /** Downloads default to bytes, for the method and the path-style call; an explicit `parseAs` wins; JSON stays JSON. */
@@ -105,7 +105,7 @@ export async function paginateById() {
 }
 
 // The flattened arguments the generator spells out agree with openapi-typescript's parameter types, for every operation.
-type Part<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;
+type Part<T> = [NonNullable<T>] extends [never] ? Record<never, never> : NonNullable<T>;
 type SpecParameters<I extends keyof operationTypes> = Part<operationTypes[I]["parameters"]["path"]> & Part<operationTypes[I]["parameters"]["query"]>;
 type MethodParameters<I extends keyof OperationMethods> = Omit<NonNullable<Parameters<OperationMethods[I]>[0]>, "body">;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

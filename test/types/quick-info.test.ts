@@ -35,12 +35,12 @@ function languageService(): ts.LanguageService {
     },
     getCurrentDirectory: () => process.cwd(),
     getCompilationSettings: () => options,
-    getDefaultLibFileName: ts.getDefaultLibFilePath,
+    getDefaultLibFileName: (settings) => ts.getDefaultLibFilePath(settings),
     fileExists: (file) => file === consumerPath || ts.sys.fileExists(file),
     readFile: (file) => (file === consumerPath ? consumer : ts.sys.readFile(file)),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
+    readDirectory: (...args) => ts.sys.readDirectory(...args),
+    directoryExists: (directory) => ts.sys.directoryExists(directory),
+    getDirectories: (directory) => ts.sys.getDirectories(directory),
   };
   return ts.createLanguageService(host, ts.createDocumentRegistry());
 }

@@ -82,9 +82,10 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
         data: null,
       });
     }),
-    unauthorizedHandler: answer((context) => {
-      throw (context.security["jackHenryIdentity"] as { error?: unknown } | undefined)?.error ?? internalError(["The security check failed without a reason."]);
-    }),
+    // What the security handler threw (an ApiProblem, normally), answered as if thrown here.
+    unauthorizedHandler: answer((context) =>
+      problemFor((context.security["jackHenryIdentity"] as { error?: unknown } | undefined)?.error ?? internalError(["The security check failed without a reason."])),
+    ),
     validationFail: answer((context) => {
       const violations = describeViolations(context.validation.errors ?? [], context.operation);
       throw badRequest(
@@ -99,7 +100,12 @@ export async function createApiPipeline(options: ApiPipelineOptions): Promise<(r
       Object.entries(handlers).map(([operationId, handler]) => [
         operationId,
         answer((context) =>
-          handler({ params: context.request.params as Record<string, string>, query: context.request.query, body: context.request.requestBody, store: options.store }),
+          handler({
+            params: context.request.params as Record<string, string>,
+            query: context.request.query as Record<string, unknown>,
+            body: context.request.requestBody,
+            store: options.store,
+          }),
         ),
       ]),
     ),

@@ -94,7 +94,7 @@ function parsed(response: WireResponse, check: (body: unknown) => string[]): str
 function messages(errors: ValidationResult["errors"], where: string): string[] {
   return (errors ?? []).map((error) => {
     const path = error.instancePath;
-    const extra = error.params["additionalProperty"];
-    return `${where}${path} ${error.message ?? error.keyword}${extra === undefined ? "" : `: ${String(extra)}`}`;
+    const extra: unknown = error.params["additionalProperty"];
+    return `${where}${path} ${error.message ?? error.keyword}${typeof extra === "string" ? `: ${extra}` : ""}`;
   });
 }

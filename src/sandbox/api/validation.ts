@@ -47,9 +47,9 @@ export function createSpecBackend(apiRoot: string): OpenAPIBackend {
 // ajv's `discriminator` picks the branch from each branch's one-value enum, so a person missing
 // `lastName` gets one detail instead of every complaint of the organization branch; it refuses `mapping`, which adds nothing here.
 function validatorDefinition(): Document {
-  const definition = structuredClone(spec) as unknown as Document & { components: { schemas: Record<string, { discriminator?: { mapping?: unknown } }> } };
+  const definition = structuredClone(spec) as unknown as { components: { schemas: Record<string, { discriminator?: { mapping?: unknown } }> } };
   for (const schema of Object.values(definition.components.schemas)) delete schema.discriminator?.mapping;
-  return definition;
+  return definition as unknown as Document;
 }
 
 /** Throws a 415 problem when a body comes with a Content-Type the operation does not declare (parameters such as `charset` aside). */
@@ -81,7 +81,8 @@ function describe(error: ErrorObject, operation: Operation | undefined): Violati
   const [, section = "", ...rest] = error.instancePath.split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
   const params = error.params as Record<string, unknown>;
   // The property the error is about, when ajv reports it on the parent object.
-  const child = String(params["missingProperty"] ?? params["additionalProperty"] ?? (error.keyword === "discriminator" ? params["tag"] : undefined) ?? "");
+  const named = params["missingProperty"] ?? params["additionalProperty"] ?? (error.keyword === "discriminator" ? params["tag"] : undefined);
+  const child = typeof named === "string" ? named : "";
   const location = { in: section === "requestBody" ? "body" : section || "request", rule: error.keyword };
   if (error.keyword === "parse") return { ...location, in: "body", name: "", detail: `The body is not valid JSON: ${error.message}.` };
   if (section === "" && child === "requestBody") return { ...location, in: "body", name: "", detail: "A JSON request body is required." };
@@ -101,8 +102,11 @@ function describe(error: ErrorObject, operation: Operation | undefined): Violati
         return `${subject} must be a valid ${String(params["format"])}.`;
       case "pattern":
         return `${subject} must match the pattern ${String(params["pattern"])}.`;
-      case "discriminator":
-        return `${subject} must be one of the declared types${params["tagValue"] === undefined ? "" : `, not "${String(params["tagValue"])}"`}.`;
+      case "discriminator": {
+        // The tag's value as sent, which may be any JSON value when it is not a string.
+        const tagValue = params["tagValue"];
+        return `${subject} must be one of the declared types${tagValue === undefined ? "" : `, not "${typeof tagValue === "string" ? tagValue : JSON.stringify(tagValue)}"`}.`;
+      }
       default:
         return `${subject} ${error.message ?? "is invalid"}.`;
     }

@@ -58,7 +58,7 @@ export async function startFakeIssuer(handler: TokenHandler = () => bearer()): P
       const isText = typeof r.body === "string";
       res.writeHead(r.status ?? 200, { "content-type": isText ? "text/html" : "application/json", ...r.headers });
       if (isAsyncIterable(r.body)) void stream(res, r.body);
-      else res.end(r.body === undefined ? "" : isText || r.body instanceof Uint8Array ? (r.body) : JSON.stringify(r.body));
+      else res.end(r.body === undefined ? "" : isText || r.body instanceof Uint8Array ? r.body : JSON.stringify(r.body));
     };
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));

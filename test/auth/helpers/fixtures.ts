@@ -4,6 +4,7 @@ import * as oauth from "oauth4webapi";
 import { afterAll, beforeAll, expect } from "vitest";
 import { AuthError, type AuthErrorCode } from "../../../src/auth/index.js";
 import { startAuthorizationServer, type AuthorizationServerOptions, type RunningAuthorizationServer } from "../../../src/sandbox/authorization-server.js";
+import { requestUrl } from "../../helpers/request-url.js";
 
 /** The API base URL access tokens are issued for (the service root; nothing listens there). */
 export const API = "http://127.0.0.1:4999/a/api/entity-svcs/v1";
@@ -43,7 +44,7 @@ export function gate(): { wait: Promise<void>; open: () => void } {
 /** A fetch that waits for `g` before sending token requests (discovery passes through). */
 export function gatedFetch(g: { wait: Promise<void> }): typeof fetch {
   return async (input, init) => {
-    if (String(input).endsWith("/token")) await g.wait;
+    if (requestUrl(input).endsWith("/token")) await g.wait;
     return fetch(input, init);
   };
 }
@@ -67,6 +68,7 @@ export function renderings(value: unknown): string[] {
   const out: string[] = [];
   let current: unknown = value;
   for (let depth = 0; depth < 10 && current !== undefined && current !== null; depth++) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what String() shows, [object Object] included, is what this checks.
     out.push(String(current), inspect(current, { depth: 20, showHidden: true, getters: true }));
     try {
       out.push(JSON.stringify(current) ?? "");

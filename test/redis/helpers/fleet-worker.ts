@@ -6,6 +6,7 @@
 import { createClient } from "redis";
 import { clientCredentials, createEntityManagementClient, refreshTokenSource, type EntityManagementClient, type TokenSource } from "../../../src/index.js";
 import { createRedisStore, type RedisStore } from "../../../src/redis/index.js";
+import { requestUrl } from "../../helpers/request-url.js";
 import type { CallTally, WorkerCommand, WorkerEvent, WorkerOperation, WorkerReply, WorkerSetup } from "./fleet-protocol.js";
 
 const entityId = "9b2f6a4c-1d3e-4f5a-8b7c-6d5e4f3a2b1c";
@@ -26,7 +27,7 @@ function setUp(setup: WorkerSetup): void {
     },
   });
   const stall: typeof fetch = async (input, init) => {
-    if (!String(input).endsWith("/token")) return fetch(input, init);
+    if (!requestUrl(input).endsWith("/token")) return fetch(input, init);
     send({ event: "token-request" });
     return new Promise<never>(() => undefined);
   };

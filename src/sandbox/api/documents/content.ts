@@ -79,7 +79,7 @@ const reports: Record<ReportType, { title: string; columns: readonly string[]; r
         label(store, "affiliateOptOutTypes", String(o["affiliateOptOutTypeId"])),
         String(o["optedOut"]),
         String(o["effectiveDate"]),
-        String(o["expirationDate"] ?? ""),
+        typeof o["expirationDate"] === "string" ? o["expirationDate"] : "",
       ]),
     ],
   },
@@ -131,7 +131,7 @@ export function buildNotice(store: Store, type: Schemas["NoticeType"], delivery:
     lines: [
       `Institution ${store.institutionUniversalId}`,
       `For: ${displayName(record.entity)} (${record.entity.id})`,
-      ...(address ? [`${String(address["line1"])}, ${String(address["city"])} ${String(address["postalCode"] ?? "")}`] : []),
+      ...(address ? [`${String(address["line1"])}, ${String(address["city"])} ${typeof address["postalCode"] === "string" ? address["postalCode"] : ""}`] : []),
       `Date: ${new Date().toISOString().slice(0, 10)}    Delivery: ${delivery}`,
       "",
       ...body,

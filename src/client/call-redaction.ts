@@ -14,9 +14,10 @@ export function createCallRedactor(sentTokens: readonly string[]): Redactor {
   return redactor;
 }
 
-/** Applies a call's redactor and the scheme-credential rule to `text`. */
-export function redactCallText(redactor: Redactor, text: string): string {
-  return redactor.redact(text).replace(SCHEME_AND_CREDENTIAL, "$1 [redacted]");
+/** The text redaction of a call that sent `sentTokens`; its redactor is built on first use. */
+export function callRedaction(sentTokens: readonly string[]): (text: string) => string {
+  let redactor: Redactor | undefined;
+  return (text) => (redactor ??= createCallRedactor(sentTokens)).redact(text).replace(SCHEME_AND_CREDENTIAL, "$1 [redacted]");
 }
 
 /** A deep copy of a parsed body with every string redacted (property names are kept). */

@@ -3,7 +3,7 @@ import { InsufficientScopeError } from "../errors/insufficient-scope-error.js";
 import type { RequestSummary } from "../errors/request-summary.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { getCallInfo } from "./buffered-response.js";
-import { createCallRedactor, redactCallText, redactDeep } from "./call-redaction.js";
+import { callRedaction, redactDeep } from "./call-redaction.js";
 
 /**
  * The typed error for an error response: `InsufficientScopeError` for a 403 insufficient_scope
@@ -12,7 +12,7 @@ import { createCallRedactor, redactCallText, redactDeep } from "./call-redaction
  */
 export function toApiError(response: Response, body: unknown): ApiError {
   const info = getCallInfo(response);
-  const redact = info?.redact ?? genericRedact();
+  const redact = info?.redact ?? callRedaction([]);
   const request: RequestSummary = info?.request ?? {
     method: "?",
     url: redactUrl(response.url),
@@ -26,11 +26,6 @@ export function toApiError(response: Response, body: unknown): ApiError {
     return new InsufficientScopeError(named ?? info?.operation.scopes ?? [], request, 403, { headers });
   }
   return new ApiError(response.status, asProblem(redactDeep(body, redact)), request, { headers });
-}
-
-function genericRedact(): (text: string) => string {
-  const redactor = createCallRedactor([]);
-  return (text) => redactCallText(redactor, text);
 }
 
 function redactedHeaders(headers: Headers, redact: (text: string) => string): Readonly<Record<string, string>> {

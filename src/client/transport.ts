@@ -1,5 +1,4 @@
 import type { OperationInfo } from "../../generated/operations.js";
-import type { Redactor } from "../auth/redaction.js";
 import { sanitizeError } from "../auth/error-mapping.js";
 import { EntityManagementError } from "../errors/entity-management-error.js";
 import { InvalidRequestError } from "../errors/invalid-request-error.js";
@@ -15,7 +14,7 @@ import { sleep } from "../utils/sleep.js";
 import { authorize } from "./authorize.js";
 import { createBufferedResponse } from "./buffered-response.js";
 import { CallRequest } from "./call-request.js";
-import { createCallRedactor, redactCallText } from "./call-redaction.js";
+import { callRedaction, createCallRedactor } from "./call-redaction.js";
 import type { ResolvedClientOptions } from "./client-options.js";
 import type { Logger, LogFields } from "./logger.js";
 import { decideRetry, type AttemptOutcome, type AttemptState } from "./retry-decision.js";
@@ -180,13 +179,8 @@ function finish(response: Response, bytes: Uint8Array, call: Call): Response {
     request: call.summary,
     operation: call.context.operation,
     attempts: call.attempts,
-    redact: lazyRedact(call.sentTokens),
+    redact: callRedaction(call.sentTokens),
   });
-}
-
-function lazyRedact(sentTokens: readonly string[]): (text: string) => string {
-  let redactor: Redactor | undefined;
-  return (text) => redactCallText((redactor ??= createCallRedactor(sentTokens)), text);
 }
 
 // Called as a method, so a logger whose methods use `this` works.
@@ -210,5 +204,5 @@ function describeNetworkFailure(error: unknown, call: Call): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   const text =
     typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : "unknown network failure";
-  return redactCallText(createCallRedactor(call.sentTokens), text);
+  return callRedaction(call.sentTokens)(text);
 }

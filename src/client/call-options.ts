@@ -8,7 +8,7 @@ import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "
 
 /** Per-call options, beside `params` and `body`. */
 export interface CallOptions {
-  /** Headers for this call, e.g. `X-Request-ID` to reuse your own id or `Accept: text/csv` to pick a download's format. */
+  /** Headers for this call, e.g. `X-Request-ID` to reuse your own id. */
   readonly headers?: Readonly<Record<string, string>>;
   /**
    * How to read a success body. Defaults by the operation's success media types: `"arrayBuffer"`

@@ -5,7 +5,8 @@
  */
 import * as oauth from "oauth4webapi";
 import { describeAccessToken } from "./access-token.js";
-import { authError, toAuthError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
+import { toAuthError } from "./error-mapping.js";
 import { createGrantContext, deriveGrantContext, describeContext, type GrantContext } from "./grant-context.js";
 import { idTokenDecryptor, type IdTokenDecryptionOptions } from "./id-token-decryption.js";
 import { parseSecureUrl } from "./issuer.js";

@@ -1,6 +1,6 @@
 /** Turns {@link ClientAuthOptions} into an oauth4webapi `ClientAuth`, validating the combination up front. */
 import * as oauth from "oauth4webapi";
-import { authError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
 import type { ClientAuthOptions } from "./options.js";
 import { prepareKey } from "./private-key.js";
 import type { Redactor } from "./redaction.js";

@@ -8,7 +8,8 @@
  */
 import type * as Jose from "jose";
 import { AuthError } from "../errors/auth-error.js";
-import { authError, sanitizeError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
+import { sanitizeError } from "../utils/sanitize-error.js";
 import { JWK_PRIVATE_MEMBERS, pkcs8PemBody } from "./private-key.js";
 import type { Redactor } from "./redaction.js";
 

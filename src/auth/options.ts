@@ -4,7 +4,7 @@
  */
 import { isSharedStore, type SharedStore } from "../store/shared-store.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
-import { authError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
 import { parseSecureUrl } from "./issuer.js";
 import { IssuerMetadataCache, type DiscoveryCache } from "./transport.js";
 

@@ -4,7 +4,7 @@
  * the redactor so no error can print it.
  */
 import type * as oauth from "oauth4webapi";
-import { authError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
 import type { Redactor } from "./redaction.js";
 
 /** Signature algorithms accepted for the client assertion. */

@@ -7,7 +7,7 @@
  */
 import * as oauth from "oauth4webapi";
 import { CachedTokenSource } from "./cached-token-source.js";
-import { authError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
 import { createGrantContext, type GrantContext } from "./grant-context.js";
 import { idTokenDecryptor, type IdTokenDecryptionOptions } from "./id-token-decryption.js";
 import type { ClientAuthOptions, IssuerOptions } from "./options.js";

@@ -1,6 +1,6 @@
 /** A fixed access token, e.g. one minted by another system or for a quick test. */
 import { createAccessToken } from "./access-token.js";
-import { authError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
 import { defineRedactedView } from "./redaction.js";
 import type { AccessToken, GetTokenOptions, TokenSource } from "./token-source.js";
 

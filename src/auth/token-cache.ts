@@ -16,7 +16,7 @@
  * - Tokens without an expiry are handed to the callers that asked and never served from cache.
  * - A caller's signal aborts only that caller's wait; the shared fetch carries on for the others.
  */
-import { authError } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
 import { coversScopes, normalizeScopes } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
 

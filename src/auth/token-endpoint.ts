@@ -5,7 +5,8 @@
  */
 import * as oauth from "oauth4webapi";
 import { createAccessToken, isHeaderSafeToken } from "./access-token.js";
-import { authError, toAuthError, type Phase } from "./error-mapping.js";
+import { authError } from "./auth-error-advice.js";
+import { toAuthError, type Phase } from "./error-mapping.js";
 import type { GrantContext } from "./grant-context.js";
 import type { ResolvedIssuerOptions } from "./options.js";
 import type { Redactor } from "./redaction.js";

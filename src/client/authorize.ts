@@ -1,6 +1,6 @@
 import type { OperationInfo } from "../../generated/operations.js";
 import { isHeaderSafeToken } from "../auth/access-token.js";
-import { authError } from "../auth/error-mapping.js";
+import { authError } from "../auth/auth-error-advice.js";
 import type { AccessToken, TokenSource } from "../auth/token-source.js";
 import { AuthError } from "../errors/auth-error.js";
 import { InsufficientScopeError } from "../errors/insufficient-scope-error.js";

@@ -1,5 +1,5 @@
 import type { OperationInfo } from "../../generated/operations.js";
-import { sanitizeError } from "../auth/error-mapping.js";
+import { sanitizeError } from "../utils/sanitize-error.js";
 import { EntityManagementError } from "../errors/entity-management-error.js";
 import { InvalidRequestError } from "../errors/invalid-request-error.js";
 import { NetworkError } from "../errors/network-error.js";

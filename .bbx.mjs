@@ -1,0 +1,15 @@
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+const lazy = process.argv.slice(2);
+const plugin = { name: "lazy", setup(b) { b.onResolve({ filter: /.*/ }, (a) => { const full = a.importer.replace(process.cwd()+"/","") + ">" + a.path; for (const l of lazy) if (full.includes(l)) return { path: a.path, external: true }; }); } };
+const r = await build({ stdin: { contents: 'export { createEntityManagementClient, clientCredentials, unwrap } from "./src/index.ts";', resolveDir: process.cwd(), loader: "ts", sourcefile: "app.ts" }, bundle: true, minify: true, splitting: true, outdir: "/tmp/bb", format: "esm", platform: "node", target: "es2022", write: false, metafile: true, logLevel: "silent", plugins: [plugin] });
+const f = r.outputFiles.find(f => f.path.endsWith("stdin.js"));
+console.log(f.contents.byteLength, gzipSync(f.contents,{level:9}).byteLength);
+const out = Object.values(r.metafile.outputs).find(o => o.entryPoint);
+for (const [i, v] of Object.entries(out.inputs).sort((a,b)=>b[1].bytesInOutput-a[1].bytesInOutput)) if (v.bytesInOutput>0) console.log("  ", v.bytesInOutput, i);
+const code = new TextDecoder().decode(f.contents);
+const strs = code.match(/"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'/g) ?? [];
+const long = strs.filter(s => s.length > 30);
+console.log("string literal bytes", strs.reduce((a,s)=>a+s.length,0), "long (>30)", long.reduce((a,s)=>a+s.length,0), long.length);
+const noStr = code.replace(/"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'/g, '""');
+console.log("gz without strings", gzipSync(noStr,{level:9}).byteLength);

@@ -4,8 +4,8 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 
 // npm run build: bundled ESM by esbuild and declarations by tsc, into dist/.
-// One file per source module cost a fresh process ~60 module loads before its first request; bundled, the
-// main entry is itself plus a few shared chunks. tsc still writes the declarations, one per module as before.
+// Built one file per source module, importing the main entry loaded 69 of them (~90 ms of a fresh process); bundled, it is
+// the entry plus the few chunks it shares with the other entries (7 files, ~30 ms). The declarations stay one per module.
 
 /** The package's entry points, read from its exports map (`./dist/src/x.js` is built from `src/x.ts`), so the two cannot drift. */
 async function entryPoints(): Promise<string[]> {
@@ -30,7 +30,8 @@ const bundle = async () =>
     target: "node20.19",
     // Dependencies and peers stay imports, resolved from the app's node_modules (and optional peers stay optional).
     packages: "external",
-    // The spec stays a JSON module beside the code (dist/generated/, as before), imported natively rather than inlined as JS.
+    // JSON modules (the spec) stay JSON, in dist/generated/ as before, imported natively with `with { type: "json" }` rather
+    // than inlined as JS; esbuild rewrites each importing chunk's path to the copy.
     loader: { ".json": "copy" },
     assetNames: "generated/[name]",
     // Bundling renames clashing top-level names (Foo → Foo2); errors take their `name` from their class, so keep it.

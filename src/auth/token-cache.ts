@@ -20,6 +20,9 @@ import { authError } from "./auth-error-advice.js";
 import { coversScopes, normalizeScopes } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
 
+/** The largest share of the refresh window a process in a fleet adds at random, so the fleet's processes don't all refresh at once. */
+export const REFRESH_JITTER = 0.2;
+
 export interface TokenCacheOptions {
   readonly clock: () => number;
   readonly refreshSkewMs: number;

@@ -128,3 +128,34 @@ describe("the redis entry", () => {
     expect(Object.keys(inputs).filter((input) => input.includes("src/client/") || input.includes("src/sandbox/"))).toEqual([]);
   });
 });
+
+describe("an app bundled with code splitting", () => {
+  /** The inputs of the chunks `contents` loads up front (its entry and the chunks that imports statically), and of all chunks. */
+  async function chunksOf(contents: string): Promise<{ upFront: string[]; all: string[] }> {
+    const { metafile } = await build({
+      stdin: { contents, resolveDir: process.cwd(), loader: "ts", sourcefile: "app.ts" },
+      bundle: true,
+      splitting: true,
+      outdir: "out",
+      format: "esm",
+      platform: "node",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const entry = Object.keys(metafile.outputs).find((name) => metafile.outputs[name]?.entryPoint !== undefined) ?? "";
+    const upFront = new Set([entry]);
+    for (const name of upFront)
+      for (const imported of metafile.outputs[name]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) upFront.add(imported.path);
+    const inputsOf = (names: Iterable<string>) => [...names].flatMap((name) => Object.keys(metafile.outputs[name]?.inputs ?? {}));
+    return { upFront: inputsOf(upFront), all: inputsOf(Object.keys(metafile.outputs)) };
+  }
+
+  it("with the client and client credentials, gets oauth4webapi and the token-request side in a chunk it loads on the first token request only", async () => {
+    const { upFront, all } = await chunksOf('export { createEntityManagementClient, clientCredentials, unwrap } from "./src/index.ts";');
+    expect(upFront.map(packageOf)).not.toContain("oauth4webapi");
+    expect(upFront.filter((input) => TOKEN_REQUEST_SIDE.includes(input))).toEqual([]);
+    expect(upFront).toContain("src/auth/client-credentials.ts");
+    expect(all.map(packageOf)).toContain("oauth4webapi");
+  });
+});

@@ -5,9 +5,8 @@
  */
 import { describeContext, type GrantContext } from "./grant-context.js";
 import { defineRedactedView } from "./redaction.js";
-import { REFRESH_JITTER } from "./shared-record.js";
 import type { FleetSharing } from "./fleet-sharing.js";
-import { TokenCache } from "./token-cache.js";
+import { REFRESH_JITTER, TokenCache } from "./token-cache.js";
 import type { AccessToken, DpopBinding, GetTokenOptions, TokenSource } from "./token-source.js";
 
 /** How a source fetches, and what it adds to its printed view. */

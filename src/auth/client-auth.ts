@@ -1,18 +1,26 @@
-/** Turns {@link ClientAuthOptions} into an oauth4webapi `ClientAuth`, validating the combination up front. */
-import * as oauth from "oauth4webapi";
+/**
+ * Checks {@link ClientAuthOptions} at construction and registers the secret or key material with
+ * the source's redactor. The oauth4webapi `ClientAuth` is built from the result with the first
+ * token request (client-auth-method.ts).
+ */
 import { authError } from "./auth-error-advice.js";
 import type { ClientAuthOptions } from "./options.js";
-import { prepareKey } from "./private-key.js";
+import { prepareKey, type PreparedKey } from "./private-key.js";
 import type { Redactor } from "./redaction.js";
 import { basicCredential } from "./secret-encodings.js";
+
+/** What the client proves itself with: a secret, or a checked private key. */
+export type ClientCredential = { readonly secret: string } | { readonly key: PreparedKey };
 
 /** The validated client authentication of one source. */
 export interface ResolvedClientAuth {
   readonly method: "client_secret_basic" | "client_secret_post" | "private_key_jwt";
   /** Signature algorithm, for private_key_jwt. */
   readonly algorithm: "PS256" | "RS256" | undefined;
-  /** The oauth4webapi ClientAuth; async because the key import is. */
-  get(): Promise<oauth.ClientAuth>;
+  /** `aud` of the client assertion, for private_key_jwt. */
+  readonly assertionAudience: "issuer" | "token_endpoint";
+  /** The secret or key; behind a call so no view of a source's internals shows it. */
+  readonly credential: () => ClientCredential;
 }
 
 function invalid(what: string): never {
@@ -39,28 +47,13 @@ export function resolveClientAuth(options: ClientAuthOptions & { readonly client
     if (algorithm !== undefined || kid !== undefined) invalid(`${source}(): \`algorithm\` and \`kid\` apply to \`privateKey\` only.`);
     // The header value is a secret of its own: a server echoing it would otherwise give the secret away.
     if (method === "client_secret_basic") redactor.addSecret(basicCredential(options.clientId, clientSecret));
-    const auth = method === "client_secret_basic" ? oauth.ClientSecretBasic(clientSecret) : oauth.ClientSecretPost(clientSecret);
-    return { method, algorithm: undefined, get: () => Promise.resolve(auth) };
+    const credential = { secret: clientSecret };
+    return { method, algorithm: undefined, assertionAudience, credential: () => credential };
   }
 
   if (clientAuth !== undefined && clientAuth !== "private_key_jwt")
     invalid(`${source}(): \`clientAuth\` "${String(clientAuth)}" needs \`clientSecret\`; with \`privateKey\` use "private_key_jwt".`);
   const key = prepareKey(privateKey as NonNullable<typeof privateKey>, algorithm, kid, redactor);
-  let auth: Promise<oauth.ClientAuth> | undefined;
-  return {
-    method: "private_key_jwt",
-    algorithm: key.algorithm,
-    get: () =>
-      (auth ??= key.load().then((signingKey) => {
-        if (assertionAudience === "issuer") return oauth.PrivateKeyJwt(signingKey);
-        // oauth4webapi signs with aud = issuer; Jack Henry's helper uses the token endpoint URL.
-        const withAudience: oauth.ClientAuth = (as, client, body, headers) =>
-          oauth.PrivateKeyJwt(signingKey, {
-            [oauth.modifyAssertion]: (_header, payload) => {
-              payload["aud"] = as.token_endpoint;
-            },
-          })(as, client, body, headers);
-        return withAudience;
-      })),
-  };
+  const credential = { key };
+  return { method: "private_key_jwt", algorithm: key.algorithm, assertionAudience, credential: () => credential };
 }

@@ -1,10 +1,12 @@
-/** The client credentials grant (machine to machine), the way Jack Henry Identity expects it: private_key_jwt. */
-import * as oauth from "oauth4webapi";
+/**
+ * The client credentials grant (machine to machine), the way Jack Henry Identity expects it:
+ * private_key_jwt. Construction only checks options; the token request loads on first need.
+ */
 import { CachedTokenSource } from "./cached-token-source.js";
+import { shareTokens } from "./fleet-loading.js";
 import { createGrantContext } from "./grant-context.js";
-import { shareTokens } from "./shared-tokens.js";
+import { tokenRequests } from "./lazy-module.js";
 import type { ClientAuthOptions, IssuerOptions } from "./options.js";
-import { accessTokenOf, grantParameters, runGrant } from "./token-endpoint.js";
 import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** Options of {@link clientCredentials}. */
@@ -24,15 +26,6 @@ export interface ClientCredentialsOptions extends IssuerOptions, ClientAuthOptio
  */
 export function clientCredentials(options: ClientCredentialsOptions): TokenSource {
   const ctx = createGrantContext(options, "clientCredentials");
-  const fetchToken = async (scopes: readonly string[]): Promise<AccessToken> => {
-    const parameters = grantParameters(ctx, scopes);
-    const result = await runGrant(
-      ctx,
-      "token",
-      ({ as, client, auth, options: requestOptions }) => oauth.clientCredentialsGrantRequest(as, client, auth, parameters, requestOptions),
-      oauth.processClientCredentialsResponse,
-    );
-    return accessTokenOf(result, scopes);
-  };
+  const fetchToken = async (scopes: readonly string[]): Promise<AccessToken> => (await tokenRequests()).requestClientCredentialsToken(ctx, scopes);
   return new CachedTokenSource(ctx, { label: "ClientCredentialsTokenSource", fetchToken, shared: shareTokens(ctx, fetchToken) });
 }

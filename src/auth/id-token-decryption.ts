@@ -9,6 +9,7 @@
 import type * as Jose from "jose";
 import { AuthError } from "../errors/auth-error.js";
 import { authError } from "./auth-error-advice.js";
+import { lazyModule } from "./lazy-module.js";
 import { sanitizeError } from "../utils/sanitize-error.js";
 import { JWK_PRIVATE_MEMBERS, pkcs8PemBody } from "./private-key.js";
 import type { Redactor } from "./redaction.js";
@@ -66,9 +67,8 @@ export function idTokenDecryptor(input: IdTokenDecryptionKey | undefined, source
       );
   }
   const keyFor = prepareDecryptionKey(input, redactor);
-  let jose: Promise<typeof Jose> | undefined;
   return async (jwe) => {
-    const lib = await (jose ??= loadJose());
+    const lib = await loadJose();
     let header: Jose.ProtectedHeaderParameters;
     try {
       header = lib.decodeProtectedHeader(jwe);
@@ -108,13 +108,13 @@ function decryptionProblem(err: unknown, alg: string, kid: unknown): string {
   return unusableKey(alg);
 }
 
-async function loadJose(): Promise<typeof Jose> {
+const loadJose = lazyModule(async (): Promise<typeof Jose> => {
   try {
     return await import("jose");
   } catch {
     throw authError("AUTH_ID_TOKEN_DECRYPTION_FAILED", "`idTokenDecryptionKey` needs the optional peer dependency jose: install it (`npm install jose`).");
   }
-}
+});
 
 /** Checks the key's shape synchronously and returns how to get the key jose decrypts `alg` with. */
 function prepareDecryptionKey(input: IdTokenDecryptionKey, redactor: Redactor): KeyFor {

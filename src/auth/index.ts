@@ -28,6 +28,6 @@ export { createAccessToken, type AccessTokenInit } from "./access-token.js";
 /** Options shared by the sources that talk to the authorization server. */
 export type { ClientAuthOptions, IssuerOptions } from "./options.js";
 /** A discovery cache several sources can share (`discoveryCache` option); each source otherwise has its own. */
-export { createDiscoveryCache, type DiscoveryCache } from "./transport.js";
+export { createDiscoveryCache, type DiscoveryCache } from "./discovery-cache.js";
 /** The error every source rejects with, and its codes. */
 export { AuthError, type AuthErrorCode, type AuthErrorDetails } from "../errors/auth-error.js";

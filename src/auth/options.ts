@@ -6,7 +6,7 @@ import { isSharedStore, type SharedStore } from "../store/shared-store.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
 import { authError } from "./auth-error-advice.js";
 import { parseSecureUrl } from "./issuer.js";
-import { IssuerMetadataCache, type DiscoveryCache } from "./transport.js";
+import { IssuerMetadataCache, type DiscoveryCache } from "./discovery-cache.js";
 
 /** Options every token source that talks to the authorization server accepts. */
 export interface IssuerOptions {

@@ -1,26 +1,27 @@
 /**
- * Imports the client's RSA private key for private_key_jwt with WebCrypto, from a PKCS#8 PEM, a
- * JWK or a CryptoKey. The key is imported non-extractable, and its material is registered with
- * the redactor so no error can print it.
+ * Checks the client's RSA private key for private_key_jwt (a PKCS#8 PEM, a JWK or a CryptoKey) at
+ * construction, and registers its material with the redactor so no error can print it. The
+ * WebCrypto import happens with the first token request (private-key-import.ts).
  */
-import type * as oauth from "oauth4webapi";
 import { authError } from "./auth-error-advice.js";
 import type { Redactor } from "./redaction.js";
 
 /** Signature algorithms accepted for the client assertion. */
 export type AssertionAlgorithm = "PS256" | "RS256";
 
-const WEBCRYPTO: Record<AssertionAlgorithm, RsaHashedImportParams> = {
-  PS256: { name: "RSA-PSS", hash: "SHA-256" },
-  RS256: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
-};
 /** The members of a JWK that hold private key material (RSA and EC/OKP). */
 export const JWK_PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"] as const;
 
-/** A key ready to sign, checked up front; `load()` does the (async) import once. */
+/** What the import starts from: the PEM's base64 body, the bare JWK, or the caller's own CryptoKey. */
+export type KeyMaterial =
+  { readonly format: "pkcs8"; readonly body: string } | { readonly format: "jwk"; readonly jwk: JsonWebKey } | { readonly format: "crypto-key"; readonly key: CryptoKey };
+
+/** A key checked up front, ready for the (async) import. */
 export interface PreparedKey {
   readonly algorithm: AssertionAlgorithm;
-  load(): Promise<oauth.PrivateKey>;
+  /** The `kid` header of the client assertion, if any. */
+  readonly kid: string | undefined;
+  readonly material: KeyMaterial;
 }
 
 function invalidKey(what: string): never {
@@ -33,23 +34,14 @@ function invalidOptions(what: string): never {
 
 const isCryptoKey = (v: unknown): v is CryptoKey => typeof CryptoKey !== "undefined" && v instanceof CryptoKey;
 
-/** Checks the key's shape synchronously (so bad options fail at construction) and defers the import. */
+/** Checks the key's shape synchronously, so bad options fail at construction. */
 export function prepareKey(input: string | JsonWebKey | CryptoKey, requested: AssertionAlgorithm | undefined, kidOption: string | undefined, redactor: Redactor): PreparedKey {
   if (requested !== undefined && requested !== "PS256" && requested !== "RS256") invalidOptions('`algorithm` must be "PS256" or "RS256".');
   if (kidOption !== undefined && (typeof kidOption !== "string" || kidOption === "")) invalidOptions("`kid` must be a non-empty string.");
 
   if (typeof input === "string") {
     const body = pkcs8PemBody(input, "privateKey", redactor);
-    const algorithm = requested ?? "PS256";
-    return once(algorithm, async () => {
-      let der: Uint8Array<ArrayBuffer>;
-      try {
-        der = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
-      } catch {
-        return invalidKey("`privateKey` PEM body is not valid base64.");
-      }
-      return { key: await importOrThrow("pkcs8", der, algorithm), ...(kidOption ? { kid: kidOption } : {}) };
-    });
+    return { algorithm: requested ?? "PS256", kid: kidOption, material: { format: "pkcs8", body } };
   }
 
   if (isCryptoKey(input)) {
@@ -59,8 +51,7 @@ export function prepareKey(input: string | JsonWebKey | CryptoKey, requested: As
     if (!own) invalidKey(`\`privateKey\` CryptoKey is ${name}${hash ? `/${hash}` : ""}; an RSA-PSS (PS256) or RSASSA-PKCS1-v1_5 (RS256) key with SHA-256 is needed.`);
     if (input.type !== "private" || !input.usages.includes("sign")) invalidKey('`privateKey` CryptoKey must be a private key with the "sign" usage.');
     if (requested && requested !== own) invalidOptions(`\`algorithm\` is ${requested} but the CryptoKey is for ${own}.`);
-    const key = { key: input, ...(kidOption ? { kid: kidOption } : {}) };
-    return { algorithm: own, load: () => Promise.resolve(key) };
+    return { algorithm: own, kid: kidOption, material: { format: "crypto-key", key: input } };
   }
 
   if (typeof input === "object" && input !== null) {
@@ -70,12 +61,11 @@ export function prepareKey(input: string | JsonWebKey | CryptoKey, requested: As
     const own = input.alg;
     if (own !== undefined && own !== "PS256" && own !== "RS256") invalidKey(`\`privateKey\` JWK is for ${own}; PS256 or RS256 is needed.`);
     if (requested && own && requested !== own) invalidOptions(`\`algorithm\` is ${requested} but the JWK says alg ${own}.`);
-    const algorithm = requested ?? own ?? "PS256";
     const kid = kidOption ?? (typeof (input as { kid?: unknown }).kid === "string" ? (input as { kid: string }).kid : undefined);
     // Only the key members: `alg`, `use`, `key_ops` or `ext` from elsewhere would make WebCrypto refuse a valid key.
     const { kty, n, e, d, p, q, dp, dq, qi } = input;
-    const bare = Object.fromEntries(Object.entries({ kty, n, e, d, p, q, dp, dq, qi }).filter(([, v]) => v !== undefined)) as JsonWebKey;
-    return once(algorithm, async () => ({ key: await importOrThrow("jwk", bare, algorithm), ...(kid ? { kid } : {}) }));
+    const jwk = Object.fromEntries(Object.entries({ kty, n, e, d, p, q, dp, dq, qi }).filter(([, v]) => v !== undefined)) as JsonWebKey;
+    return { algorithm: requested ?? own ?? "PS256", kid, material: { format: "jwk", jwk } };
   }
 
   return invalidKey("`privateKey` must be a PKCS#8 PEM string, a private JWK object or a CryptoKey.");
@@ -101,20 +91,4 @@ export function pkcs8PemBody(pem: string, option: string, redactor: Redactor): s
   const body = (match[2] ?? "").replace(/\s+/g, "");
   redactor.addSecret(body);
   return body;
-}
-
-function once(algorithm: AssertionAlgorithm, load: () => Promise<oauth.PrivateKey>): PreparedKey {
-  let loaded: Promise<oauth.PrivateKey> | undefined;
-  return { algorithm, load: () => (loaded ??= load()) };
-}
-
-async function importOrThrow(format: "pkcs8" | "jwk", data: Uint8Array<ArrayBuffer> | JsonWebKey, algorithm: AssertionAlgorithm): Promise<CryptoKey> {
-  try {
-    return format === "jwk"
-      ? await crypto.subtle.importKey("jwk", data as JsonWebKey, WEBCRYPTO[algorithm], false, ["sign"])
-      : await crypto.subtle.importKey("pkcs8", data as Uint8Array<ArrayBuffer>, WEBCRYPTO[algorithm], false, ["sign"]);
-  } catch {
-    // WebCrypto's own message adds nothing and its error is not ours to expose; the key may be in it.
-    return invalidKey(`\`privateKey\` could not be imported as an RSA key for ${algorithm} (from ${format === "jwk" ? "JWK" : "PKCS#8 PEM"}).`);
-  }
 }

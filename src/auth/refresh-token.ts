@@ -3,16 +3,17 @@
  * Refresh tokens rotate: each refresh may return a new one, which replaces the old one at once and
  * is reported through `onRefreshTokenRotated` so the app can persist it. Refreshes run one at a
  * time per source, across all scope sets, because a rotated refresh token is single-use; with a
- * `store`, one at a time per refresh token across the fleet (see shared-refresh.ts).
+ * `store`, one at a time per refresh token across the fleet (see shared-refresh.ts). The refresh
+ * request itself loads with the first refresh (refresh-token-grant.ts).
  */
-import * as oauth from "oauth4webapi";
-import { CachedTokenSource } from "./cached-token-source.js";
 import { authError } from "./auth-error-advice.js";
+import { CachedTokenSource } from "./cached-token-source.js";
+import { shareRefreshTokens } from "./fleet-loading.js";
 import { createGrantContext, type GrantContext } from "./grant-context.js";
 import { idTokenDecryptor, type IdTokenDecryptionOptions } from "./id-token-decryption.js";
+import { tokenRequests } from "./lazy-module.js";
 import type { ClientAuthOptions, IssuerOptions } from "./options.js";
-import { shareRefreshTokens, type RefreshChain } from "./shared-refresh.js";
-import { accessTokenOf, grantParameters, runGrant, withIdToken } from "./token-endpoint.js";
+import type { RefreshChain } from "./shared-refresh.js";
 import type { AccessToken, TokenSource } from "./token-source.js";
 
 /** What a refresh-token source needs besides the issuer and client authentication. */
@@ -51,17 +52,7 @@ export function refreshTokenSourceFor(ctx: GrantContext, parameters: RefreshToke
   // The refresh token to redeem next: the given one, then each one that replaced it.
   const chain: RefreshChain = {
     current: parameters.refreshToken,
-    redeem: async (spent, scopes) => {
-      const additionalParameters = grantParameters(ctx, scopes);
-      const result = await runGrant(
-        ctx,
-        "token",
-        ({ as, client, auth, options: requestOptions }) => oauth.refreshTokenGrantRequest(as, client, auth, spent, { ...requestOptions, additionalParameters }),
-        withIdToken(ctx, oauth.processRefreshTokenResponse),
-      );
-      const rotated = result.response.refresh_token;
-      return { token: accessTokenOf(result, scopes), rotated: rotated !== undefined && rotated !== spent ? rotated : undefined };
-    },
+    redeem: async (spent, scopes) => (await tokenRequests()).redeemRefreshToken(ctx, spent, scopes),
     rotated: async (refreshToken) => {
       chain.current = refreshToken;
       await onRotated(refreshToken);

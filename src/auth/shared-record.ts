@@ -7,6 +7,7 @@ import { randomId } from "../store/key-name.js";
 import type { StoreEntry, StoredEntry } from "../store/shared-store.js";
 import { createAccessToken } from "./access-token.js";
 import type { Redactor } from "./redaction.js";
+import { REFRESH_JITTER } from "./token-cache.js";
 import type { AccessToken } from "./token-source.js";
 
 /** A shared access token with the lifetime it was issued with (the refresh window depends on it). */
@@ -92,9 +93,6 @@ function tokenOf(data: TokenData | undefined, entryTtlMs: number, now: number, r
 export function freshlyFetched(token: AccessToken, now: number): SharedToken {
   return { token, lifetimeMs: token.expiresAt === undefined ? 0 : token.expiresAt - now };
 }
-
-/** The largest share of the refresh window a process adds at random, so a fleet's processes don't all refresh at once. */
-export const REFRESH_JITTER = 0.2;
 
 /**
  * Whether the fleet should use `shared` as it is: not yet in its refresh window (the source's

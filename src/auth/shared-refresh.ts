@@ -46,10 +46,9 @@ interface Head {
   readonly leased: boolean;
 }
 
-/** Rotation through `ctx`'s store; `undefined` without one. `local` refreshes as a lone process does. */
-export function shareRefreshTokens(ctx: GrantContext, chain: RefreshChain, local: (scopes: readonly string[]) => Promise<AccessToken>): FleetSharing | undefined {
-  const store = ctx.options.store;
-  return store ? new SharedRefresh(ctx, store, chain, local) : undefined;
+/** Rotation of `chain` through `store`. `local` refreshes as a lone process does. */
+export function sharedRefresh(ctx: GrantContext, store: SharedStore, chain: RefreshChain, local: (scopes: readonly string[]) => Promise<AccessToken>): FleetSharing {
+  return new SharedRefresh(ctx, store, chain, local);
 }
 
 class SharedRefresh extends StoreBackedSharing {

@@ -13,7 +13,7 @@
  */
 import { storeKeyName } from "../store/key-name.js";
 import { takeLease } from "../store/lease.js";
-import { bestEffort } from "../store/shared-store.js";
+import { bestEffort, type SharedStore } from "../store/shared-store.js";
 import { sleep } from "../utils/sleep.js";
 import { FIRST_POLL_MS, MAX_POLL_MS, NEVER, StoreBackedSharing, storeCall, type FleetSharing, type Origin } from "./fleet-sharing.js";
 import type { GrantContext } from "./grant-context.js";
@@ -26,10 +26,9 @@ interface Names {
   readonly lease: string;
 }
 
-/** Shares the tokens `fetchToken` gets through `store`; `undefined` for DPoP-bound tokens (bound to this process's key). */
-export function shareTokens(ctx: GrantContext, fetchToken: (scopes: readonly string[]) => Promise<AccessToken>): FleetSharing | undefined {
-  const store = ctx.options.store;
-  return store && !ctx.dpop ? new SharedTokens(ctx, store, fetchToken) : undefined;
+/** Shares the tokens `fetchToken` gets through `store` (never DPoP-bound ones: fleet-loading.ts decides). */
+export function sharedTokens(ctx: GrantContext, store: SharedStore, fetchToken: (scopes: readonly string[]) => Promise<AccessToken>): FleetSharing {
+  return new SharedTokens(ctx, store, fetchToken);
 }
 
 class SharedTokens extends StoreBackedSharing {

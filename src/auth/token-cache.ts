@@ -20,6 +20,10 @@ import { authError } from "./auth-error-advice.js";
 import { coversScopes, normalizeScopes } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
 
+/** The largest share of the refresh window a process in a fleet adds at random, so the fleet's processes don't all refresh at once. */
+export const REFRESH_JITTER = 0.2;
+
+/** What a {@link TokenCache} is built with: its clock, refresh skew, scope and resource, and how it fetches. */
 export interface TokenCacheOptions {
   readonly clock: () => number;
   readonly refreshSkewMs: number;
@@ -40,6 +44,7 @@ interface Entry {
   readonly refreshAt: number;
 }
 
+/** The access tokens of one source, by scope set (see the rules at the top of this file). */
 export class TokenCache {
   readonly #options: TokenCacheOptions;
   // One entry per key ever fetched (bounded by the scope sets in use); stale entries stay until replaced.

@@ -1,18 +1,20 @@
 /**
  * One place that talks to the token endpoint for every grant: discovery, client authentication,
- * DPoP proof (with one retry on `use_dpop_nonce`), timeout, and error sanitising. Sources only say
- * which oauth4webapi request/process pair to run.
+ * DPoP proof (with one retry on `use_dpop_nonce`), timeout, and error sanitising. Grants only say
+ * which oauth4webapi request/process pair to run. Token-request side: loaded with the first request.
  */
 import * as oauth from "oauth4webapi";
 import { createAccessToken, isHeaderSafeToken } from "./access-token.js";
 import { authError } from "./auth-error-advice.js";
+import { clientAuthOf } from "./client-auth-method.js";
+import { metadataOf } from "./discovery.js";
+import { dpopHandle } from "./dpop-proof.js";
 import { toAuthError, type Phase } from "./error-mapping.js";
 import type { GrantContext } from "./grant-context.js";
-import type { ResolvedIssuerOptions } from "./options.js";
 import type { Redactor } from "./redaction.js";
 import { parseScope } from "./scopes.js";
 import type { AccessToken } from "./token-source.js";
-import { requestOptions, type RequestOptions, type Transport } from "./transport.js";
+import { requestOptions, transportOf, type RequestOptions } from "./transport.js";
 
 /** What a grant request function gets. */
 export interface GrantCall {
@@ -44,19 +46,9 @@ export function grantParameters(ctx: GrantContext, scopes: readonly string[]): U
   return parameters;
 }
 
-/** The transport settings of a source's options. */
-export function transportOf(options: ResolvedIssuerOptions): Transport {
-  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch, maxResponseBytes: options.maxResponseBytes };
-}
-
 /** The oauth4webapi client object; `clockSkew` shifts oauth4webapi's clock for JWT checks and assertions. */
 export function clientOf(ctx: GrantContext): oauth.Client {
   return { client_id: ctx.options.clientId, [oauth.clockSkew]: ctx.options.clockSkewSeconds };
-}
-
-/** Discovery with the source's transport; errors are already AuthErrors. */
-export function metadataOf(ctx: GrantContext): Promise<oauth.AuthorizationServer> {
-  return ctx.options.discovery.metadata(transportOf(ctx.options));
 }
 
 /**
@@ -74,8 +66,8 @@ export async function runGrant(
   const client = clientOf(ctx);
   const endpoint = `token endpoint ${as.token_endpoint ?? "(missing from discovery)"}`;
   try {
-    const auth = await ctx.clientAuth.get();
-    const DPoP = ctx.dpop ? await ctx.dpop.handle() : undefined;
+    const auth = await clientAuthOf(ctx.clientAuth);
+    const DPoP = ctx.dpop ? await dpopHandle(ctx.dpop) : undefined;
     const options = { ...requestOptions(transportOf(ctx.options), "token", signal), ...(DPoP ? { DPoP } : {}) };
     for (let attempt = 0; ; attempt++) {
       try {

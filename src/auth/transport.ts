@@ -1,16 +1,15 @@
 /**
  * How requests reach the authorization server: a deadline per request that also bounds reading
  * its body, optional custom fetch, and oauth4webapi's `allowInsecureRequests` only for loopback
- * issuers. Plus the discovery cache, which belongs to a source (or to the sources it is given to).
+ * issuers. Part of the token-request side, loaded with the first token request.
  */
 import * as oauth from "oauth4webapi";
 import { AuthError, type AuthErrorCode } from "../errors/auth-error.js";
 import { createDeadline } from "../utils/deadline.js";
 import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
-import { toAuthError } from "./error-mapping.js";
-import { isInsecureLoopback, parseSecureUrl } from "./issuer.js";
-import { Redactor } from "./redaction.js";
+import { isInsecureLoopback } from "./issuer.js";
+import type { ResolvedIssuerOptions } from "./options.js";
 
 /** Transport settings of one source. */
 export interface Transport {
@@ -19,6 +18,11 @@ export interface Transport {
   readonly fetch: typeof fetch | undefined;
   /** Cap on each response body, in decoded bytes. */
   readonly maxResponseBytes: number;
+}
+
+/** The transport settings of a source's options. */
+export function transportOf(options: ResolvedIssuerOptions): Transport {
+  return { issuer: options.issuer, timeoutMs: options.timeoutMs, fetch: options.fetch, maxResponseBytes: options.maxResponseBytes };
 }
 
 /** What a request is for: decides the error code of an oversized answer. */
@@ -77,58 +81,4 @@ function buffered(response: Response, body: Uint8Array): Response {
   headers.delete("content-encoding");
   headers.delete("content-length");
   return new Response(NULL_BODY_STATUSES.has(response.status) ? null : (body as Uint8Array<ArrayBuffer>), { status: response.status, statusText: response.statusText, headers });
-}
-
-/** Issuer metadata to share between sources (see `IssuerOptions.discoveryCache`); `clear` forgets it. */
-export interface DiscoveryCache {
-  /** Forgets the metadata of every issuer in this cache, or of one, e.g. after the issuer moved its endpoints. */
-  clear(issuer?: string | URL): void;
-}
-
-/** The implementation behind {@link DiscoveryCache}: per issuer, single-flight, failures not cached. */
-export class IssuerMetadataCache implements DiscoveryCache {
-  readonly #entries = new Map<string, Promise<oauth.AuthorizationServer>>();
-
-  /**
-   * The issuer's metadata, from cache or fetched once (concurrent callers share one request) with
-   * the asking source's transport. Endpoints must pass the same HTTPS rule as the issuer.
-   */
-  metadata(transport: Transport): Promise<oauth.AuthorizationServer> {
-    const key = transport.issuer.href;
-    let pending = this.#entries.get(key);
-    if (!pending) {
-      pending = fetchMetadata(transport);
-      this.#entries.set(key, pending);
-      const forget = (): void => {
-        if (this.#entries.get(key) === pending) this.#entries.delete(key);
-      };
-      pending.catch(forget);
-    }
-    return pending;
-  }
-
-  clear(issuer?: string | URL): void {
-    if (issuer === undefined) this.#entries.clear();
-    else this.#entries.delete(new URL(issuer).href);
-  }
-}
-
-/** A discovery cache to give several sources (`discoveryCache` option), so they discover each issuer once between them. */
-export function createDiscoveryCache(): DiscoveryCache {
-  return new IssuerMetadataCache();
-}
-
-async function fetchMetadata(transport: Transport): Promise<oauth.AuthorizationServer> {
-  const wellKnown = `${transport.issuer.href.replace(/\/$/, "")}/.well-known/openid-configuration`;
-  try {
-    const response = await oauth.discoveryRequest(transport.issuer, requestOptions(transport, "discovery"));
-    const as = await oauth.processDiscoveryResponse(transport.issuer, response);
-    for (const name of ["token_endpoint", "jwks_uri", "authorization_endpoint"] as const) {
-      const value = as[name];
-      if (value !== undefined) parseSecureUrl(value, `The issuer's ${name}`);
-    }
-    return as;
-  } catch (err) {
-    throw toAuthError(err, { phase: "discovery", redactor: new Redactor(), endpoint: `discovery endpoint ${wellKnown}`, timeoutMs: transport.timeoutMs });
-  }
 }

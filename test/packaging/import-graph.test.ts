@@ -31,26 +31,65 @@ const everyInput = async (entry: string): Promise<string[]> => Object.keys((awai
 
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
 
+/** The dynamic imports in `entry`'s graph, as [importer, package or file]. */
+async function dynamicImports(entry: string): Promise<string[][]> {
+  const { inputs } = await metafileOf(entry);
+  return Object.entries(inputs).flatMap(([file, input]) => input.imports.filter((i) => i.kind === "dynamic-import").map((i) => [file, packageOf(i.path) ?? i.path]));
+}
+
+/** The token-request side: what the sources load with their first request, never at import. */
+const TOKEN_REQUEST_SIDE = [
+  "src/auth/token-requests.ts",
+  "src/auth/client-credentials-grant.ts",
+  "src/auth/refresh-token-grant.ts",
+  "src/auth/authorization-code-grant.ts",
+  "src/auth/authorization-result.ts",
+  "src/auth/token-endpoint.ts",
+  "src/auth/discovery.ts",
+  "src/auth/transport.ts",
+  "src/auth/error-mapping.ts",
+  "src/auth/client-auth-method.ts",
+  "src/auth/private-key-import.ts",
+  "src/auth/dpop-proof.ts",
+  "src/auth/shared-tokens.ts",
+  "src/auth/shared-refresh.ts",
+  "src/auth/shared-record.ts",
+  "src/auth/fleet-sharing.ts",
+  "src/store/lease.ts",
+];
+
 describe("the package's main entry", () => {
-  it("imports only openapi-fetch and oauth4webapi at run time, and never the sandbox", async () => {
+  it("imports only openapi-fetch at run time, and never the sandbox", async () => {
     const inputs = await importGraph("src/index.ts");
     const packages = new Set(inputs.map(packageOf).filter((name): name is string => name !== undefined));
-    const runtime = new Set(["oauth4webapi", "openapi-fetch", "openapi-typescript-helpers"]);
-    expect([...packages].filter((name) => !runtime.has(name))).toEqual([]);
-    expect(packages).toContain("openapi-fetch");
-    expect(packages).toContain("oauth4webapi");
+    expect([...packages]).toEqual(["openapi-fetch"]);
     expect(inputs.filter((input) => input.includes("src/sandbox/"))).toEqual([]);
     expect(inputs.filter((input) => input.includes("src/redis/"))).toEqual([]);
     expect(inputs.some((input) => input.includes("generated/operations.ts"))).toBe(true);
   });
 
-  it("loads jose only through the dynamic import of the ID-token decryption, for apps that configure a key", async () => {
+  it("loads none of the token-request side (oauth4webapi, grants, fleet sharing) when imported", async () => {
+    const inputs = await importGraph("src/index.ts");
+    expect(inputs.filter((input) => TOKEN_REQUEST_SIDE.includes(input))).toEqual([]);
+    expect(inputs.map(packageOf)).not.toContain("oauth4webapi");
+  });
+
+  it("reaches oauth4webapi only through the one dynamic import of the token-request side, and jose only through the ID-token decryption's", async () => {
+    expect((await dynamicImports("src/index.ts")).sort()).toEqual([
+      ["src/auth/id-token-decryption.ts", "jose"],
+      ["src/auth/lazy-module.ts", "src/auth/token-requests.ts"],
+    ]);
+    const lazy = await importGraph("src/auth/token-requests.ts");
+    expect(lazy.map(packageOf)).toContain("oauth4webapi");
+    expect(TOKEN_REQUEST_SIDE.filter((file) => !lazy.includes(file))).toEqual([]);
+    // Everything else that imports oauth4webapi (at run time) is on the token-request side too.
     const { inputs } = await metafileOf("src/index.ts");
-    const dynamic = Object.entries(inputs).flatMap(([file, input]) =>
-      input.imports.filter((i) => i.kind === "dynamic-import" && packageOf(i.path) !== undefined).map((i) => [file, packageOf(i.path)]),
-    );
-    expect(dynamic).toEqual([["src/auth/id-token-decryption.ts", "jose"]]);
-    expect(Object.keys(inputs).filter((input) => input.includes("src/sandbox/"))).toEqual([]);
+    const importers = Object.entries(inputs).filter(([, input]) => input.imports.some((i) => i.kind === "import-statement" && packageOf(i.path) === "oauth4webapi"));
+    expect(importers.map(([file]) => file).filter((file) => !TOKEN_REQUEST_SIDE.includes(file))).toEqual([]);
+  });
+
+  it("reaches the sandbox neither statically nor dynamically", async () => {
+    expect((await everyInput("src/index.ts")).filter((input) => input.includes("src/sandbox/"))).toEqual([]);
   });
 
   it("never imports the contract check", async () => {
@@ -87,5 +126,36 @@ describe("the redis entry", () => {
     );
     expect(dynamic).toEqual([["src/redis/rate-limiter.ts", "rate-limiter-flexible"]]);
     expect(Object.keys(inputs).filter((input) => input.includes("src/client/") || input.includes("src/sandbox/"))).toEqual([]);
+  });
+});
+
+describe("an app bundled with code splitting", () => {
+  /** The inputs of the chunks `contents` loads up front (its entry and the chunks that imports statically), and of all chunks. */
+  async function chunksOf(contents: string): Promise<{ upFront: string[]; all: string[] }> {
+    const { metafile } = await build({
+      stdin: { contents, resolveDir: process.cwd(), loader: "ts", sourcefile: "app.ts" },
+      bundle: true,
+      splitting: true,
+      outdir: "out",
+      format: "esm",
+      platform: "node",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    const entry = Object.keys(metafile.outputs).find((name) => metafile.outputs[name]?.entryPoint !== undefined) ?? "";
+    const upFront = new Set([entry]);
+    for (const name of upFront)
+      for (const imported of metafile.outputs[name]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) upFront.add(imported.path);
+    const inputsOf = (names: Iterable<string>) => [...names].flatMap((name) => Object.keys(metafile.outputs[name]?.inputs ?? {}));
+    return { upFront: inputsOf(upFront), all: inputsOf(Object.keys(metafile.outputs)) };
+  }
+
+  it("with the client and client credentials, gets oauth4webapi and the token-request side in a chunk it loads on the first token request only", async () => {
+    const { upFront, all } = await chunksOf('export { createEntityManagementClient, clientCredentials, unwrap } from "./src/index.ts";');
+    expect(upFront.map(packageOf)).not.toContain("oauth4webapi");
+    expect(upFront.filter((input) => TOKEN_REQUEST_SIDE.includes(input))).toEqual([]);
+    expect(upFront).toContain("src/auth/client-credentials.ts");
+    expect(all.map(packageOf)).toContain("oauth4webapi");
   });
 });

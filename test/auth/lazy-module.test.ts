@@ -1,0 +1,35 @@
+/** The one loader of src/auth's lazily imported modules: shared while pending or loaded, retried after a failure. */
+import { describe, expect, it } from "vitest";
+import { lazyModule } from "../../src/auth/lazy-module.js";
+
+describe("lazyModule", () => {
+  it("starts the load on the first call only, and every caller, concurrent or later, gets the same module", async () => {
+    let loads = 0;
+    const module = { name: "the module" };
+    const load = lazyModule(async () => {
+      loads++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return module;
+    });
+    expect(loads).toBe(0);
+    const [a, b] = await Promise.all([load(), load()]);
+    expect(await load()).toBe(module);
+    expect([a, b]).toEqual([module, module]);
+    expect(loads).toBe(1);
+  });
+
+  it("forgets a failed load: its callers get the failure, the next call loads again", async () => {
+    let loads = 0;
+    const load = lazyModule(async () => {
+      loads++;
+      if (loads === 1) throw new Error("Cannot find module");
+      return "loaded";
+    });
+    const [first, second] = await Promise.allSettled([load(), load()]);
+    expect(first).toMatchObject({ status: "rejected", reason: { message: "Cannot find module" } });
+    expect(second).toMatchObject({ status: "rejected", reason: { message: "Cannot find module" } });
+    expect(await load()).toBe("loaded");
+    expect(await load()).toBe("loaded");
+    expect(loads).toBe(2);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { FleetSharing } from "./fleet-sharing.js";
 import type { GrantContext } from "./grant-context.js";
-import { lazyModule, tokenRequests } from "./lazy-module.js";
+import { loadOnce } from "../utils/load-once.js";
+import { tokenRequests } from "./lazy-module.js";
 import type { RefreshChain } from "./shared-refresh.js";
 import type { AccessToken } from "./token-source.js";
 
@@ -23,7 +24,7 @@ export function shareRefreshTokens(ctx: GrantContext, chain: RefreshChain, local
 
 function loadedOnFirstFetch(create: () => Promise<FleetSharing>): FleetSharing {
   let sharing: FleetSharing | undefined;
-  const load = lazyModule(async () => (sharing = await create()));
+  const load = loadOnce(async () => (sharing = await create()));
   return {
     fetch: async (scopes) => (await load()).fetch(scopes),
     // Only tokens fetched through the store can be retired from it, and those came after the load.

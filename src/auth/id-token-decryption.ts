@@ -9,7 +9,7 @@
 import type * as Jose from "jose";
 import { AuthError } from "../errors/auth-error.js";
 import { authError } from "./auth-error-advice.js";
-import { lazyModule } from "./lazy-module.js";
+import { loadOnce } from "../utils/load-once.js";
 import { sanitizeError } from "../utils/sanitize-error.js";
 import { JWK_PRIVATE_MEMBERS, pkcs8PemBody } from "./private-key.js";
 import type { Redactor } from "./redaction.js";
@@ -108,7 +108,7 @@ function decryptionProblem(err: unknown, alg: string, kid: unknown): string {
   return unusableKey(alg);
 }
 
-const loadJose = lazyModule(async (): Promise<typeof Jose> => {
+const loadJose = loadOnce(async (): Promise<typeof Jose> => {
   try {
     return await import("jose");
   } catch {

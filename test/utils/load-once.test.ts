@@ -1,18 +1,20 @@
-/** The one loader of src/auth's lazily imported modules: shared while pending or loaded, retried after a failure. */
+/** The one loader of lazily imported modules: shared while pending or loaded, retried after a failure. */
 import { describe, expect, it } from "vitest";
-import { lazyModule } from "../../src/auth/lazy-module.js";
+import { loadOnce } from "../../src/utils/load-once.js";
 
-describe("lazyModule", () => {
+describe("loadOnce", () => {
   it("starts the load on the first call only, and every caller, concurrent or later, gets the same module", async () => {
     let loads = 0;
     const module = { name: "the module" };
-    const load = lazyModule(async () => {
+    const load = loadOnce(async () => {
       loads++;
       await new Promise((resolve) => setTimeout(resolve, 5));
       return module;
     });
     expect(loads).toBe(0);
+    expect(load.current).toBeUndefined();
     const [a, b] = await Promise.all([load(), load()]);
+    expect(load.current).toBe(module);
     expect(await load()).toBe(module);
     expect([a, b]).toEqual([module, module]);
     expect(loads).toBe(1);
@@ -20,7 +22,7 @@ describe("lazyModule", () => {
 
   it("forgets a failed load: its callers get the failure, the next call loads again", async () => {
     let loads = 0;
-    const load = lazyModule(async () => {
+    const load = loadOnce(async () => {
       loads++;
       if (loads === 1) throw new Error("Cannot find module");
       return "loaded";

@@ -9,7 +9,7 @@ import { CallRequest } from "./call-request.js";
 import type { CallMethod } from "./call-types.js";
 import { resolveClientOptions, type EntityManagementClientOptions } from "./client-options.js";
 import { createOperationMethods } from "./operation-methods.js";
-import type { PaginateOptions, SearchItem, SearchOperationId, SearchPath, SearchPathOf } from "./paginate.js";
+import { paginate, type PaginateOptions, type SearchItem, type SearchOperationId, type SearchPath, type SearchPathOf } from "./paginate.js";
 import { serializePath } from "./path-serializer.js";
 import { createTransport, type CallContext } from "./transport.js";
 
@@ -83,12 +83,6 @@ export function createEntityManagementClient(options: EntityManagementClientOpti
     PUT: method("PUT"),
     POST: method("POST"),
     DELETE: method("DELETE"),
-    paginate: <S extends SearchOperationId | SearchPath>(search: S, paginateOptions: PaginateOptions<SearchPathOf<S>>) => paginateOnDemand(send, search, paginateOptions),
+    paginate: <S extends SearchOperationId | SearchPath>(search: S, paginateOptions: PaginateOptions<SearchPathOf<S>>) => paginate(send, search, paginateOptions),
   };
-}
-
-// The paginator loads on the first search iterated: an app that never paginates never loads it.
-async function* paginateOnDemand<S extends SearchOperationId | SearchPath>(send: SendCall, search: S, options: PaginateOptions<SearchPathOf<S>>) {
-  const { paginate } = await import("./paginate.js");
-  yield* paginate(send, search, options);
 }

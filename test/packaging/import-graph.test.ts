@@ -75,12 +75,9 @@ describe("the package's main entry", () => {
   });
 
   it("reaches oauth4webapi only through the one dynamic import of the token-request side, and jose only through the ID-token decryption's", async () => {
-    // Besides those, only what a client uses on demand: the fleet gate (with a store) and the paginator.
     expect((await dynamicImports("src/index.ts")).sort()).toEqual([
       ["src/auth/id-token-decryption.ts", "jose"],
       ["src/auth/lazy-module.ts", "src/auth/token-requests.ts"],
-      ["src/client/call-gate.ts", "src/client/fleet-gate.ts"],
-      ["src/client/create-client.ts", "src/client/paginate.ts"],
     ]);
     const lazy = await importGraph("src/auth/token-requests.ts");
     expect(lazy.map(packageOf)).toContain("oauth4webapi");

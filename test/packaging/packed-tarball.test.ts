@@ -139,13 +139,14 @@ describe.concurrent("the packed tarball", () => {
     expect([...bundledIn].filter(([, outputs]) => outputs.length > 1)).toEqual([]);
   });
 
-  it("throws the main entry's error classes from the testing, redis and contract entries", async () => {
+  it("throws the main entry's error classes from the testing, redis and contract entries, each class and function under its own name", async () => {
     const { stdout } = await run(process.execPath, ["--import", join(root, "node_modules/tsx/dist/esm/index.mjs"), "shared-classes.ts"], { cwd: app });
     const seen = JSON.parse(stdout.trim());
     expect(seen).toMatchObject({
       testing: { mainClass: true, name: "InvalidOptionsError" },
       redis: { mainClass: true, name: "InvalidOptionsError" },
       sandbox: "function",
+      renamed: [],
     });
     expect(seen.contract).toMatch(/^Could not get a token from the authorization server: AUTH_[A-Z_]+\./);
   });

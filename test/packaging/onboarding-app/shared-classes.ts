@@ -1,9 +1,14 @@
 // An app that uses several entries and catches errors with the main entry's classes: that works only if
 // every entry shares one copy of each class. Each entry throws one of its errors; this prints what `instanceof` says.
+import * as main from "entity-management-client";
 import { clientCredentials, InvalidOptionsError } from "entity-management-client";
+import * as contractEntry from "entity-management-client/contract";
 import { checkContract } from "entity-management-client/contract";
+import * as redisEntry from "entity-management-client/redis";
 import { createRedisStore } from "entity-management-client/redis";
+import * as sandboxEntry from "entity-management-client/sandbox";
 import { startSandbox } from "entity-management-client/sandbox";
+import * as testingEntry from "entity-management-client/testing";
 import { createEntityManagementHttp } from "entity-management-client/testing";
 
 const thrownBy = (call: () => unknown): unknown => {
@@ -28,8 +33,17 @@ const contract = await checkContract({ target: { baseUrl: "http://127.0.0.1:9/a/
   (error: unknown) => (error instanceof Error ? error.message : String(error)),
 );
 
+// Bundling renames clashing names (Foo → Foo2); an error's `name` comes from its class, so every exported class and function must keep its own.
+const renamed = Object.entries({ main, contractEntry, redisEntry, sandboxEntry, testingEntry }).flatMap(([entry, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => typeof value === "function" && (value as { name: string }).name !== "")
+    .filter(([name, value]) => (value as { name: string }).name !== name)
+    .map(([name, value]) => `${entry}.${name} is named ${(value as { name: string }).name}`),
+);
+
 console.log(
   JSON.stringify({
+    renamed,
     testing: caught(fromTesting),
     redis: caught(fromRedis),
     contract,

@@ -12,7 +12,6 @@ interface Authorizable {
   readonly headers: Headers;
   /** Nobody else sees `headers` (no middleware built the request), so they may carry the token. */
   readonly ownsHeaders: boolean;
-  readonly summary: RequestSummary;
   readonly signal: AbortSignal;
 }
 
@@ -21,17 +20,22 @@ interface Authorizable {
  * (plus a DPoP proof when the token is bound). A fresh `Headers` when middleware saw the request,
  * so the token never lands on what it saw.
  */
-export async function authorize(operation: OperationInfo, call: Authorizable, auth: TokenSource): Promise<{ token: AccessToken; init: { method: string; headers: Headers } }> {
+export async function authorize<C extends Authorizable>(
+  operation: OperationInfo,
+  call: C,
+  auth: TokenSource,
+  describe: (call: C) => RequestSummary,
+): Promise<{ token: AccessToken; headers: Headers }> {
   let token: AccessToken;
   try {
     token = await auth.getToken(operation.scopes, { signal: call.signal });
   } catch (error) {
     // A scope the authorization server won't grant is the same fact as a token without it, whichever source asked.
-    if (error instanceof AuthError && error.code === "AUTH_INVALID_SCOPE") throw new InsufficientScopeError(operation.scopes, call.summary, 0, { cause: error });
+    if (error instanceof AuthError && error.code === "AUTH_INVALID_SCOPE") throw new InsufficientScopeError(operation.scopes, describe(call), 0, { cause: error });
     throw error;
   }
   const missing = operation.scopes.filter((scope) => !token.scopes.includes(scope));
-  if (missing.length > 0) throw new InsufficientScopeError(missing, call.summary);
+  if (missing.length > 0) throw new InsufficientScopeError(missing, describe(call));
   if (typeof token.value !== "string" || !isHeaderSafeToken(token.value)) {
     auth.invalidate(token);
     throw authError(
@@ -43,5 +47,5 @@ export async function authorize(operation: OperationInfo, call: Authorizable, au
   headers.set("authorization", `${token.type} ${token.value}`);
   headers.delete("dpop");
   if (token.type === "DPoP" && auth.dpop) await auth.dpop.addProof(new URL(call.url), headers, operation.method, token);
-  return { token, init: { method: operation.method, headers } };
+  return { token, headers };
 }

@@ -12,7 +12,7 @@ import { readBody } from "../utils/read-body.js";
 import { redactUrl } from "../utils/redact-url.js";
 import { sleep } from "../utils/sleep.js";
 import { authorize } from "./authorize.js";
-import { createBufferedResponse } from "./buffered-response.js";
+import { createBufferedResponse, type CallInfo } from "./buffered-response.js";
 import { CallRequest } from "./call-request.js";
 import { callRedaction, createCallRedactor } from "./call-redaction.js";
 import type { ResolvedClientOptions } from "./client-options.js";
@@ -37,11 +37,13 @@ const budgetMessage = "The call's budget ran out.";
 /** One logical call while it runs. */
 interface Call {
   readonly context: CallContext;
+  readonly method: string;
   readonly url: string;
   readonly headers: Headers;
   readonly ownsHeaders: boolean;
   readonly body: BodyInit | undefined;
-  readonly summary: RequestSummary;
+  /** The redacted request, worked out on first need (an error, a log line, a caller reading the result's call record). */
+  summary: RequestSummary | undefined;
   /** Aborts on the caller's signal or when the budget runs out. */
   readonly signal: AbortSignal;
   readonly startedAt: number;
@@ -59,9 +61,9 @@ export function createTransport(options: ResolvedClientOptions): Transport {
   const prefix = `${options.baseUrl}/`;
   return async (request, context) => {
     const { operation } = context;
-    const summary = summarize(request, operation);
     // Whatever built it (a middleware may return a new Request), nothing leaves the API it was authorised for.
     if (!request.url.startsWith(prefix) || request.method !== operation.method) {
+      const summary = summarize(request.method, request.url, request.headers, operation);
       throw new InvalidRequestError(
         "REQUEST_OUTSIDE_BASE_URL",
         `${operation.operationId} was turned into ${summary.method} ${summary.url}, outside ${operation.method} ${options.baseUrl}/…; nothing was sent. A middleware may not move a call to another URL or method.`,
@@ -73,11 +75,12 @@ export function createTransport(options: ResolvedClientOptions): Transport {
     const deadline = createDeadline(context.timeoutMs, context.signal, budgetMessage);
     const call: Call = {
       context,
+      method: request.method,
       url: request.url,
       headers: request.headers,
       ownsHeaders: request instanceof CallRequest,
       body,
-      summary,
+      summary: undefined,
       signal: deadline.signal,
       startedAt: performance.now(),
       sentTokens: [],
@@ -95,22 +98,22 @@ export function createTransport(options: ResolvedClientOptions): Transport {
 
 async function sendWithRetries(call: Call, options: ResolvedClientOptions): Promise<Response> {
   const { auth, logger, gate } = options;
-  let state: AttemptState = { method: call.summary.method, policy: call.context.retry, retries: 0, refreshedToken: false, answeredNonce: false, dpop: false };
+  let state: AttemptState = { method: call.method, policy: call.context.retry, retries: 0, refreshedToken: false, answeredNonce: false, dpop: false };
   for (;;) {
     call.attempts += 1;
     // A fleet-wide pause or rate limit (with a store); before authorising, so the DPoP proof is fresh when sent.
     const cleared = gate?.beforeSend(call.signal);
     if (cleared) await cleared;
-    const { token, init } = await authorize(call.context.operation, call, auth);
+    const { token, headers } = await authorize(call.context.operation, call, auth, summaryOf);
     if (!call.sentTokens.includes(token.value)) call.sentTokens.push(token.value);
     let response: Response | undefined;
     let bytes: Uint8Array | undefined;
     let outcome: AttemptOutcome;
     let failure: unknown;
     try {
-      response = await options.fetch(call.url, { ...init, body: call.body ?? null, signal: call.signal, redirect: "manual" });
+      response = await options.fetch(call.url, { method: call.method, headers, body: call.body ?? null, signal: call.signal, redirect: "manual" });
       // Buffer here so a connection that breaks mid-body is a retryable network error, not the caller's problem.
-      bytes = await readBody(response, options.maxResponseBytes, () => new ResponseTooLargeError(call.summary, options.maxResponseBytes));
+      bytes = await readBody(response, options.maxResponseBytes, () => new ResponseTooLargeError(summaryOf(call), options.maxResponseBytes));
       outcome = { kind: "response", status: response.status, headers: response.headers };
       const announced = gate?.afterResponse(response.status, response.headers, call.context.retry.maxRetryAfterMs);
       if (announced) await announced;
@@ -120,24 +123,25 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
       failure = error;
     }
     if (response) auth.dpop?.handleResponse(response);
-    state = { ...state, dpop: token.type === "DPoP" };
+    const dpop = token.type === "DPoP";
+    if (state.dpop !== dpop) state = { ...state, dpop };
     const decision = decideRetry(state, outcome);
-    const fields = { attempt: call.attempts, ...(outcome.kind === "response" ? { status: outcome.status } : {}) };
+    const fields = (): { attempt: number; status?: number } => (outcome.kind === "response" ? { attempt: call.attempts, status: outcome.status } : { attempt: call.attempts });
     switch (decision.action) {
       case "refresh-token":
         // The token may have been revoked or rotated early: one more try with a fresh one, never more.
         auth.invalidate(token);
         state = { ...state, refreshedToken: true };
-        log(logger, "warn", "retrying once with a fresh token", call, { ...fields, reason: decision.reason });
+        log(logger, "warn", "retrying once with a fresh token", call, { ...fields(), reason: decision.reason });
         continue;
       case "use-dpop-nonce":
         state = { ...state, answeredNonce: true };
-        log(logger, "warn", "retrying once with the API's DPoP nonce", call, { ...fields, reason: decision.reason });
+        log(logger, "warn", "retrying once with the API's DPoP nonce", call, { ...fields(), reason: decision.reason });
         continue;
       case "retry":
         state = { ...state, retries: state.retries + 1 };
         log(logger, "warn", outcome.kind === "network-error" ? "retrying after a network error" : "retrying", call, {
-          ...fields,
+          ...fields(),
           reason: decision.reason,
           delayMs: decision.delayMs,
         });
@@ -145,27 +149,25 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
         continue;
       case "return":
         if (!response || !bytes) throw failure;
-        if (logger?.debug) log(logger, "debug", "call finished", call, { ...fields, durationMs: Math.round(performance.now() - call.startedAt) });
+        if (logger?.debug) log(logger, "debug", "call finished", call, { ...fields(), durationMs: Math.round(performance.now() - call.startedAt) });
         return finish(response, bytes, call);
     }
   }
 }
 
-// The redacted URL is worked out only when an error or a log line asks for it.
-function summarize(request: Request | CallRequest, operation: OperationInfo): RequestSummary {
-  let url: string | undefined;
-  return {
-    method: request.method,
-    get url() {
-      return (url ??= redactUrl(request.url));
-    },
-    operationId: operation.operationId,
-    requestId: request.headers.get("x-request-id") ?? undefined,
-  };
+function summarize(method: string, url: string, headers: Headers, operation: OperationInfo): RequestSummary {
+  return { method, url: redactUrl(url), operationId: operation.operationId, requestId: headers.get("x-request-id") ?? undefined };
 }
 
+/** The call's redacted request: a successful call that nobody asks about never works it out. */
+function summaryOf(call: Call): RequestSummary {
+  return (call.summary ??= summarize(call.method, call.url, call.headers, call.context.operation));
+}
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
 function finish(response: Response, bytes: Uint8Array, call: Call): Response {
-  const nullBody = [101, 204, 205, 304].includes(response.status) || bytes.byteLength === 0;
+  const nullBody = NULL_BODY_STATUSES.has(response.status) || bytes.byteLength === 0;
   let { headers } = response;
   if (!headers.has("content-length") || headers.has("content-encoding")) {
     // The length is known now (decoded): declaring it makes openapi-fetch call json(), which reports bad JSON as ours.
@@ -175,29 +177,24 @@ function finish(response: Response, bytes: Uint8Array, call: Call): Response {
     headers.delete("transfer-encoding");
   }
   const init = { status: response.status, statusText: response.statusText, headers };
-  return createBufferedResponse(nullBody ? null : bytes, init, call.url, {
-    request: call.summary,
-    operation: call.context.operation,
-    attempts: call.attempts,
-    redact: callRedaction(call.sentTokens),
-  });
+  return createBufferedResponse(nullBody ? null : bytes, init, call.url, new CallRecord(call));
 }
 
 // Called as a method, so a logger whose methods use `this` works.
 function log(logger: Logger | undefined, level: keyof Logger, message: string, call: Call, fields: Omit<LogFields, "operationId" | "method" | "url" | "requestId">): void {
   if (!logger?.[level]) return;
-  const { operationId, method, url, requestId } = call.summary;
+  const { operationId, method, url, requestId } = summaryOf(call);
   logger[level]?.(message, { operationId: operationId ?? "", method, url, requestId, ...fields });
 }
 
 // Turns whatever ended the call into one of the documented errors; our own errors pass through.
 function classify(error: unknown, call: Call): unknown {
   const callerSignal = call.context.signal;
-  if (callerSignal?.aborted) return new RequestAbortedError(call.summary, callerSignal.reason);
-  if (call.signal.aborted) return new TimeoutError(call.summary, call.context.timeoutMs, call.attempts);
+  if (callerSignal?.aborted) return new RequestAbortedError(summaryOf(call), callerSignal.reason);
+  if (call.signal.aborted) return new TimeoutError(summaryOf(call), call.context.timeoutMs, call.attempts);
   if (error instanceof EntityManagementError) return error;
   const redactor = createCallRedactor(call.sentTokens);
-  return new NetworkError(call.summary, call.attempts, describeNetworkFailure(error, call), isIdempotent(call.summary.method), sanitizeError(error, redactor, true));
+  return new NetworkError(summaryOf(call), call.attempts, describeNetworkFailure(error, call), isIdempotent(call.method), sanitizeError(error, redactor, true));
 }
 
 function describeNetworkFailure(error: unknown, call: Call): string {
@@ -205,4 +202,27 @@ function describeNetworkFailure(error: unknown, call: Call): string {
   const text =
     typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : "unknown network failure";
   return callRedaction(call.sentTokens)(text);
+}
+
+/** What a response records of its call (see CallInfo); the summary and the redaction are built when first read. */
+class CallRecord implements CallInfo {
+  readonly operation: OperationInfo;
+  readonly attempts: number;
+  // Private: the call holds the tokens it sent, which nothing may print.
+  readonly #call: Call;
+  #redact: ((text: string) => string) | undefined;
+
+  constructor(call: Call) {
+    this.#call = call;
+    this.operation = call.context.operation;
+    this.attempts = call.attempts;
+  }
+
+  get request(): RequestSummary {
+    return summaryOf(this.#call);
+  }
+
+  get redact(): (text: string) => string {
+    return (this.#redact ??= callRedaction(this.#call.sentTokens));
+  }
 }

@@ -3,7 +3,7 @@ export type { EntityManagementClientOptions, FetchFunction } from "./client/clie
 export type { CallOptions, ForbiddenCallOptions } from "./client/call-options.js";
 export type { AnswersBytes, CallInit, CallMethod, CallResult, HttpMethod, PathsWith } from "./client/call-types.js";
 export type { RetryPolicy } from "./client/retry-policy.js";
-export type { RateLimitOptions } from "./client/fleet-gate.js";
+export type { RateLimitOptions } from "./client/call-gate.js";
 export type { RateLimiter, SharedStore, StoreEntry, StoredEntry } from "./store/shared-store.js";
 export type { Logger, LogFields } from "./client/logger.js";
 export type { PaginateOptions, SearchFilter, SearchItem, SearchOperationId, SearchPath, SearchPathOf } from "./client/paginate.js";

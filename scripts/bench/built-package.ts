@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
-// The package as users run it: built by tsc into dist/, so the measured code carries no transpiler helpers.
+// The package as users run it: built into dist/ (esbuild bundles, as published), so the measured code carries no transpiler helpers.
 await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts"]);
 
 /** The built main entry (types from the sources it was built from). */

@@ -5,7 +5,7 @@ import { isSharedStore, type SharedStore } from "../store/shared-store.js";
 import { millisecondsProblem } from "../utils/milliseconds.js";
 import { clientVersion } from "../version.js";
 import { institutionBaseUrl, type ServiceLocation } from "./base-url.js";
-import { createCallGate, type CallGate, type RateLimitOptions } from "./fleet-gate.js";
+import { loadCallGate, type CallGate, type RateLimitOptions } from "./call-gate.js";
 import { checkHeaders, headerValueProblem } from "./header-checks.js";
 import type { Logger } from "./logger.js";
 import { resolveRetryPolicy, type ResolvedRetryPolicy, type RetryPolicy } from "./retry-policy.js";
@@ -142,5 +142,5 @@ function resolveGate(options: EntityManagementClientOptions, baseUrl: string): C
         "rateLimit is kept fleet-wide in the store: pass a store that offers a rate limiter, such as createRedisStore(...) from entity-management-client/redis.",
       );
   }
-  return store ? createCallGate(store, baseUrl, rateLimit) : undefined;
+  return store ? loadCallGate(store, baseUrl, rateLimit) : undefined;
 }

@@ -15,21 +15,8 @@ import { storeKeyName, randomId } from "../store/key-name.js";
 import { bestEffort, type RateLimiter, type SharedStore } from "../store/shared-store.js";
 import { MAX_TIMER_MS } from "../utils/milliseconds.js";
 import { sleep } from "../utils/sleep.js";
+import type { CallGate, RateLimitOptions } from "./call-gate.js";
 import { parseRetryAfter } from "./retry-policy.js";
-
-/** A fleet-wide request rate. */
-export interface RateLimitOptions {
-  /** Requests per second for all processes together, to this institution: a whole number, at least 1. */
-  readonly requestsPerSecond: number;
-}
-
-/** The two calls the transport makes. */
-export interface CallGate {
-  /** Resolves when the call may be sent: any pause has passed and the rate limit allows it; `undefined` when it may go at once. */
-  beforeSend(signal: AbortSignal): Promise<void> | undefined;
-  /** Learns from an answer; a promise (to await) only when it announces a pause to the fleet. */
-  afterResponse(status: number, headers: Headers, maxPauseMs: number): Promise<void> | undefined;
-}
 
 /** One institution's pause, shared by every client of this process on the same store and base URL. */
 class FleetPause {

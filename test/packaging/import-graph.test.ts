@@ -78,6 +78,8 @@ describe("the package's main entry", () => {
     expect((await dynamicImports("src/index.ts")).sort()).toEqual([
       ["src/auth/id-token-decryption.ts", "jose"],
       ["src/auth/lazy-module.ts", "src/auth/token-requests.ts"],
+      // The fleet gate loads when a client is given a store.
+      ["src/client/call-gate.ts", "src/client/fleet-gate.ts"],
     ]);
     const lazy = await importGraph("src/auth/token-requests.ts");
     expect(lazy.map(packageOf)).toContain("oauth4webapi");

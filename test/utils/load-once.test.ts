@@ -12,7 +12,9 @@ describe("loadOnce", () => {
       return module;
     });
     expect(loads).toBe(0);
+    expect(load.current).toBeUndefined();
     const [a, b] = await Promise.all([load(), load()]);
+    expect(load.current).toBe(module);
     expect(await load()).toBe(module);
     expect([a, b]).toEqual([module, module]);
     expect(loads).toBe(1);

@@ -80,7 +80,7 @@ export interface ClientAuthOptions {
   readonly clientSecret?: string;
   /**
    * RSA private key for `private_key_jwt`, which Jack Henry Identity requires for client credentials:
-   * a PKCS#8 PEM string (`-----BEGIN PRIVATE KEY-----`, as written by `openssl genpkey -algorithm RSA`),
+   * a PKCS#8 PEM string (a "PRIVATE KEY" block, as written by `openssl genpkey -algorithm RSA`),
    * a private JWK, or a non-extractable `CryptoKey` you imported yourself. Exclusive with `clientSecret`.
    */
   readonly privateKey?: string | JsonWebKey | CryptoKey;

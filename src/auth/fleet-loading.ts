@@ -23,11 +23,10 @@ export function shareRefreshTokens(ctx: GrantContext, chain: RefreshChain, local
 }
 
 function loadedOnFirstFetch(create: () => Promise<FleetSharing>): FleetSharing {
-  let sharing: FleetSharing | undefined;
-  const load = loadOnce(async () => (sharing = await create()));
+  const load = loadOnce(create);
   return {
     fetch: async (scopes) => (await load()).fetch(scopes),
     // Only tokens fetched through the store can be retired from it, and those came after the load.
-    invalidate: (token) => sharing?.invalidate(token),
+    invalidate: (token) => load.current?.invalidate(token),
   };
 }

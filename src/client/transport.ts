@@ -126,22 +126,21 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
     const dpop = token.type === "DPoP";
     if (state.dpop !== dpop) state = { ...state, dpop };
     const decision = decideRetry(state, outcome);
-    const fields = (): { attempt: number; status?: number } => (outcome.kind === "response" ? { attempt: call.attempts, status: outcome.status } : { attempt: call.attempts });
     switch (decision.action) {
       case "refresh-token":
         // The token may have been revoked or rotated early: one more try with a fresh one, never more.
         auth.invalidate(token);
         state = { ...state, refreshedToken: true };
-        log(logger, "warn", "retrying once with a fresh token", call, { ...fields(), reason: decision.reason });
+        log(logger, "warn", "retrying once with a fresh token", call, { ...attemptFields(call, outcome), reason: decision.reason });
         continue;
       case "use-dpop-nonce":
         state = { ...state, answeredNonce: true };
-        log(logger, "warn", "retrying once with the API's DPoP nonce", call, { ...fields(), reason: decision.reason });
+        log(logger, "warn", "retrying once with the API's DPoP nonce", call, { ...attemptFields(call, outcome), reason: decision.reason });
         continue;
       case "retry":
         state = { ...state, retries: state.retries + 1 };
         log(logger, "warn", outcome.kind === "network-error" ? "retrying after a network error" : "retrying", call, {
-          ...fields(),
+          ...attemptFields(call, outcome),
           reason: decision.reason,
           delayMs: decision.delayMs,
         });
@@ -149,10 +148,15 @@ async function sendWithRetries(call: Call, options: ResolvedClientOptions): Prom
         continue;
       case "return":
         if (!response || !bytes) throw failure;
-        if (logger?.debug) log(logger, "debug", "call finished", call, { ...fields(), durationMs: Math.round(performance.now() - call.startedAt) });
+        if (logger?.debug) log(logger, "debug", "call finished", call, { ...attemptFields(call, outcome), durationMs: Math.round(performance.now() - call.startedAt) });
         return finish(response, bytes, call);
     }
   }
+}
+
+// Built only for a log line: the success path without a debug logger never needs them.
+function attemptFields(call: Call, outcome: AttemptOutcome): { attempt: number; status?: number } {
+  return outcome.kind === "response" ? { attempt: call.attempts, status: outcome.status } : { attempt: call.attempts };
 }
 
 function summarize(method: string, url: string, headers: Headers, operation: OperationInfo): RequestSummary {

@@ -1,11 +1,17 @@
 import { execFile } from "node:child_process";
 import { copyFile, readFile, rm } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 
 // npm run build: bundled ESM by esbuild and declarations by tsc, into dist/.
-// Built one file per source module, importing the main entry loaded 69 of them (~90 ms of a fresh process); bundled, it is
-// the entry plus the chunks it shares with the other entries and its on-demand imports (11 files, ~30 ms). The declarations stay one per module.
+// Built one file per source module, importing the main entry loaded 69 of them (~90 ms of a fresh process). Bundled with the
+// other entries in one build, it loaded 11: code splitting makes a chunk of every set of entries sharing some module, and each
+// file costs a fresh process about 1 ms. So the main entry is built on its own (the entry and the chunks it shares with its
+// on-demand imports), and the other entries reach the classes they share with it through the package's name.
+// The declarations stay one per module.
+
+const packageName = "entity-management-client";
 
 /** The package's entry points, read from its exports map (`./dist/src/x.js` is built from `src/x.ts`), so the two cannot drift. */
 async function entryPoints(): Promise<string[]> {
@@ -14,13 +20,28 @@ async function entryPoints(): Promise<string[]> {
   return targets.filter((target): target is string => target?.startsWith("./dist/src/") === true).map((target) => target.replace(/^\.\/dist\/(.+)\.js$/, "$1.ts"));
 }
 
-const bundle = async () =>
+const mainEntry = "src/index.ts";
+
+// The main entry and every module of src/errors (all its classes are exported from the main entry under the same names):
+// imported by another entry, they are imported from the built main entry, so an app has one copy of each class.
+const throughMainEntry: Plugin = {
+  name: "through-main-entry",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+      const target = relative(process.cwd(), resolve(resolveDir, path)).replace(/\.js$/, ".ts");
+      return target === mainEntry || /^src\/errors\/[^/]+\.ts$/.test(target) ? { path: packageName, external: true } : undefined;
+    });
+  },
+};
+
+const bundle = (entries: string[], plugins: Plugin[] = []) =>
   build({
-    entryPoints: await entryPoints(),
+    entryPoints: entries,
+    plugins,
     outbase: ".",
     outdir: "dist",
     bundle: true,
-    // Code shared by entries lives once, in a chunk: one ApiError class whichever entry an app imports it from.
+    // Code shared by an entry and what it imports on demand (or by the other entries) lives once, in a chunk.
     splitting: true,
     // One folder for them, so dist/src keeps the layout the exports map and the declarations name.
     chunkNames: "chunks/[name]-[hash]",
@@ -40,8 +61,31 @@ const bundle = async () =>
     // A library: readable code and stack traces. The maps point at the shipped sources rather than embedding them.
     sourcemap: true,
     sourcesContent: false,
+    metafile: true,
     logLevel: "warning",
   });
+
+// A module both builds bundle is copied into each: harmless for functions and frozen tables, wrong for a class (`instanceof`
+// would tell the copies apart), so the build refuses one.
+async function refuseCopiedClasses(main: Metafile, others: Metafile): Promise<void> {
+  const copied = Object.keys(others.inputs).filter((input) => input in main.inputs && !input.startsWith("node_modules/"));
+  for (const input of copied) {
+    if (/^\s*(?:export\s+)?(?:abstract\s+)?class\s/m.test(await readFile(input, "utf8"))) {
+      console.error(`${input} declares a class and is bundled into the main entry and another entry: export it from ${mainEntry} and import it from there.`);
+      process.exit(1);
+    }
+  }
+}
+
+const bundleAll = async () => {
+  const entries = await entryPoints();
+  const main = await bundle([mainEntry]);
+  const others = await bundle(
+    entries.filter((entry) => entry !== mainEntry),
+    [throughMainEntry],
+  );
+  await refuseCopiedClasses(main.metafile, others.metafile);
+};
 
 // tsc never copies hand-written .d.ts inputs, so the generated types are copied beside the declarations.
 const declarations = async () => {
@@ -54,5 +98,5 @@ const declarations = async () => {
 
 await rm("dist", { recursive: true, force: true });
 // Independent outputs (.js/.js.map from esbuild, .d.ts/.d.ts.map from tsc): build them side by side.
-await Promise.all([bundle(), declarations()]);
+await Promise.all([bundleAll(), declarations()]);
 console.log("built dist/ (bundled ESM + declarations)");

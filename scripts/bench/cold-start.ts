@@ -24,7 +24,7 @@ console.log(performance.now());`,
 }
 
 /** Fresh process to first response (ms, median of alternating runs): bare openapi-fetch vs this client, built. */
-export async function benchColdStart(runs = 15) {
+export async function benchColdStart(runs = 31) {
   const api = await startLoopbackApi();
   try {
     const sources = programs(`${api.origin}/a/api/entity-svcs/v1`);

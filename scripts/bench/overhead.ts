@@ -9,28 +9,18 @@ async function microsecondsPerCall(call: () => Promise<unknown>, calls: number):
 
 /**
  * µs per call with a fetch that answers at once: what this client adds over bare openapi-fetch.
- * Rounds alternate who goes first and start from a collected heap, so neither inherits the other's
- * garbage; the figure is the median of the per-round differences.
+ * Many short rounds, alternating who goes first, so both meet the same heap and the same GC debt
+ * (long rounds drifted apart by ±15 µs); the figure is the median of the per-round differences.
  */
-export async function benchOverhead(rounds = 9, calls = 5_000) {
+export async function benchOverhead(rounds = 150, calls = 200) {
   const callers = createCallers("http://127.0.0.1:9/a/api/entity-svcs/v1", stubbedFetch);
-  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  await microsecondsPerCall(callers.client, 2_000);
-  await microsecondsPerCall(callers.openapiFetch, 2_000);
+  await microsecondsPerCall(callers.client, 5_000);
+  await microsecondsPerCall(callers.openapiFetch, 5_000);
   const client: number[] = [];
   const openapiFetch: number[] = [];
-  const measure = async (name: "client" | "openapiFetch", into: number[]) => {
-    gc();
-    into.push(await microsecondsPerCall(callers[name], calls));
-  };
   for (let round = 0; round < rounds; round += 1) {
-    if (round % 2 === 0) {
-      await measure("openapiFetch", openapiFetch);
-      await measure("client", client);
-    } else {
-      await measure("client", client);
-      await measure("openapiFetch", openapiFetch);
-    }
+    const order = round % 2 === 0 ? (["openapiFetch", "client"] as const) : (["client", "openapiFetch"] as const);
+    for (const name of order) (name === "client" ? client : openapiFetch).push(await microsecondsPerCall(callers[name], calls));
   }
   return { openapiFetchUs: median(openapiFetch), clientUs: median(client), addedUs: median(client.map((us, round) => us - (openapiFetch[round] ?? 0))) };
 }

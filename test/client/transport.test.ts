@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import { type EntityManagementClientOptions } from "../../src/index.js";
 import { NetworkError } from "../../src/errors/network-error.js";
@@ -156,5 +157,36 @@ describe("timeouts and aborts", () => {
     const failure = await getEntity(client().client, { signal: controller.signal }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RequestAbortedError);
     expect(server.api.requests).toHaveLength(1);
+  });
+
+  it("leaves nothing on the signals it handed fetch once calls end, so a later call's abort reaches no earlier request", async () => {
+    const signals: AbortSignal[] = [];
+    const recording = (input: string | URL | Request, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      return fetch(input, init);
+    };
+    const { client: c } = client({ fetch: recording });
+    server.api.handle((_, response) => sendJson(response, 200, { id: entityId }));
+    const finished = await Promise.all([getEntity(c), getEntity(c), getEntity(c)]);
+    // undici follows a signal until its request is collected; the client removes that listener when the call ends.
+    expect(signals.map((signal) => getEventListeners(signal, "abort").length)).toEqual([0, 0, 0]);
+    expect(signals.some((signal) => signal.aborted)).toBe(false);
+
+    // The next calls may get those signals again: aborting them fails only them, and every earlier result stays readable.
+    server.api.handle(() => undefined);
+    const controller = new AbortController();
+    const pending = [getEntity(c, { signal: controller.signal }), getEntity(c, { signal: controller.signal })];
+    setTimeout(() => controller.abort(), 50);
+    for (const failure of await Promise.all(pending.map((call) => call.catch((error: unknown) => error)))) expect(failure).toBeInstanceOf(RequestAbortedError);
+    for (const { data, response } of finished) {
+      expect(data).toEqual({ id: entityId });
+      expect(await response.json()).toEqual({ id: entityId });
+    }
+    // An aborted signal is never handed out again.
+    server.api.handle((_, response) => sendJson(response, 200, { id: entityId }));
+    const used = signals.length;
+    await getEntity(c);
+    expect(signals.at(-1)?.aborted).toBe(false);
+    expect(signals.slice(used - 2, used).includes(signals.at(-1) as AbortSignal)).toBe(false);
   });
 });

@@ -4,11 +4,10 @@
  * also learns the API's `DPoP-Nonce` values. This side is what a source holds from construction:
  * the nonces and the binding. The key pair and the proofs (dpop-proof.ts) load with the first proof.
  */
+import { isDpopNonceChallenge } from "./dpop-challenge.js";
 import { tokenRequests } from "./lazy-module.js";
 import type { Redactor } from "./redaction.js";
 import type { AccessToken, DpopBinding } from "./token-source.js";
-
-const USE_DPOP_NONCE = /error\s*=\s*"?use_dpop_nonce"?/i;
 
 /** A source's DPoP key and the nonces resource servers asked for. */
 export class DpopKey {
@@ -57,7 +56,6 @@ export class DpopKey {
       origin = "";
     }
     this.#apiNonces.set(origin, nonce);
-    const challenge = response.headers.get("www-authenticate") ?? "";
-    return response.status === 401 && /\bdpop\b/i.test(challenge) && USE_DPOP_NONCE.test(challenge);
+    return response.status === 401 && isDpopNonceChallenge(response.headers);
   }
 }

@@ -1,3 +1,4 @@
+import { isDpopNonceChallenge } from "../auth/dpop-challenge.js";
 import { backoffDelay, isIdempotent, isRetryableStatus, parseRetryAfter, type ResolvedRetryPolicy } from "./retry-policy.js";
 
 /** How one attempt ended: an answer (status and headers), or a network failure before a full answer. */
@@ -24,13 +25,6 @@ export type RetryDecision =
   | { readonly action: "refresh-token"; readonly reason: string }
   | { readonly action: "use-dpop-nonce"; readonly reason: string };
 
-const USE_DPOP_NONCE = /\berror\s*=\s*"?use_dpop_nonce\b/i;
-
-function isNonceChallenge(headers: Headers): boolean {
-  const challenge = headers.get("www-authenticate") ?? "";
-  return headers.has("dpop-nonce") && /\bdpop\b/i.test(challenge) && USE_DPOP_NONCE.test(challenge);
-}
-
 /**
  * The one retry decision of the client. A 401 or a DPoP nonce challenge means the API did not act,
  * so any method may be sent once more; backoff retries (408/429/5xx, network errors) only for
@@ -44,7 +38,7 @@ export function decideRetry(state: AttemptState, outcome: AttemptOutcome, random
   const { status, headers } = outcome;
   if (status === 401) {
     // RFC 9449 §9: the same token with the nonce the API just sent, not a new token.
-    if (state.dpop && !state.answeredNonce && isNonceChallenge(headers)) {
+    if (state.dpop && !state.answeredNonce && isDpopNonceChallenge(headers)) {
       return { action: "use-dpop-nonce", reason: "HTTP 401 use_dpop_nonce" };
     }
     return state.refreshedToken ? { action: "return" } : { action: "refresh-token", reason: "HTTP 401" };

@@ -19,6 +19,8 @@ export interface WorkerSetup {
   readonly rateLimit?: number;
   /** Token requests never get an answer (this worker takes a lease and is then killed). */
   readonly stallTokenRequests?: boolean;
+  /** The store's `commandTimeoutMs`, if not its default. */
+  readonly commandTimeoutMs?: number;
 }
 
 /** Operations the workers call: two scope sets. */

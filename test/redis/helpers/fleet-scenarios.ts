@@ -1,19 +1,27 @@
 /** The fleet scenarios the tests assert on and the benchmark reports: each sets up a fresh key prefix and measures at the servers. */
 import type { FleetEnvironment, FleetWorker } from "./fleet.js";
 import { startWorkers } from "./fleet.js";
-import type { CallTally } from "./fleet-protocol.js";
+import type { CallTally, WorkerSetup } from "./fleet-protocol.js";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const total = (tallies: readonly CallTally[], field: "ok" | "failed") => tallies.reduce((n, t) => n + t[field], 0);
 const failuresOf = (tallies: readonly CallTally[]) => tallies.flatMap((t) => t.failures);
 
 /** Every worker makes `count` cold concurrent calls over two scope sets; token requests counted at the authorization server. */
-export async function coldCalls(env: FleetEnvironment, workers: readonly FleetWorker[], count = 200) {
-  const setup = env.setup();
+export async function coldCalls(env: FleetEnvironment, workers: readonly FleetWorker[], count = 200, extra: Partial<WorkerSetup> = {}) {
+  const setup = env.setup(extra);
+  const logged = workers.map((worker) => worker.events.length);
   await Promise.all(workers.map((worker) => worker.request({ op: "setup", setup })));
   const before = env.grants();
   const tallies = await Promise.all(workers.map((worker) => worker.request<CallTally>({ op: "calls", count, operations: ["getEntity", "listAddresses"] })));
   return {
+    // What the stores logged (a slow command makes a process go on alone, and says so).
+    warnings: workers.flatMap((worker, i) =>
+      worker.events
+        .slice(logged[i])
+        .filter((e) => e.event === "log" && e.level === "warn")
+        .map((e) => (e as { message: string }).message),
+    ),
     processes: workers.length,
     scopeSets: 2,
     calls: total(tallies, "ok") + total(tallies, "failed"),

@@ -21,6 +21,7 @@ function setUp(setup: WorkerSetup): void {
     encryptionKey: setup.encryptionKey,
     keyPrefix: setup.keyPrefix,
     leaseMs: setup.leaseMs,
+    ...(setup.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: setup.commandTimeoutMs }),
     logger: {
       warn: (message, fields) => send({ event: "log", level: "warn", message: `${message} ${JSON.stringify(fields)}` }),
       info: (message, fields) => send({ event: "log", level: "info", message: `${message} ${JSON.stringify(fields)}` }),

@@ -35,6 +35,8 @@ export function createDeadline(ms: number, parent?: AbortSignal, message = `Time
 
 // Only a signal that never aborted goes back, and without the listeners its users left on it (fetch
 // follows a signal until its request is collected): an abort of the next deadline reaches nothing else.
+// A signal a custom fetch derived with `AbortSignal.any` is not a listener and still follows it, but
+// by then the call's body was read in full, so nothing of that call is left to abort.
 function recycle(controller: AbortController): void {
   const { signal } = controller;
   if (signal.aborted || spareControllers.length >= MAX_SPARE_CONTROLLERS) return;

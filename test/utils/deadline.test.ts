@@ -1,6 +1,10 @@
+import { execFile } from "node:child_process";
 import { getEventListeners } from "node:events";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDeadline } from "../../src/utils/deadline.js";
+
+const run = promisify(execFile);
 
 describe("createDeadline", () => {
   beforeEach(() => {
@@ -44,10 +48,10 @@ describe("createDeadline", () => {
     const seen: AbortSignal[] = [first.signal];
     // Whichever signal the next deadlines get, none carries the listener, and their aborts don't reach it.
     for (let index = 0; index < 3; index += 1) {
-      const next = createDeadline(10);
+      const next = createDeadline(100);
       seen.push(next.signal);
       expect(getEventListeners(next.signal, "abort")).toHaveLength(0);
-      vi.advanceTimersByTime(10);
+      vi.advanceTimersByTime(100);
       expect(next.signal.aborted).toBe(true);
       next.release();
     }
@@ -69,5 +73,85 @@ describe("createDeadline", () => {
       expect(next.signal.aborted).toBe(false);
       next.release();
     }
+  });
+
+  it("a reused deadline runs its full time from its own start, and a spare's timer firing aborts nothing", () => {
+    const first = createDeadline(100);
+    vi.advanceTimersByTime(60);
+    first.release();
+    const second = createDeadline(100);
+    expect(second.signal).toBe(first.signal);
+    vi.advanceTimersByTime(60);
+    expect(second.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(40);
+    expect(second.signal.reason).toMatchObject({ name: "TimeoutError" });
+    second.release();
+
+    const idle = createDeadline(100);
+    idle.release();
+    vi.advanceTimersByTime(500);
+    const after = createDeadline(100);
+    expect(after.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(99);
+    expect(after.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(after.signal.aborted).toBe(true);
+    after.release();
+  });
+
+  it("gives a deadline of another length, or one made after fake timers were installed, a timer of its own", () => {
+    const hundred = createDeadline(100);
+    hundred.release();
+    const fifty = createDeadline(50);
+    expect(fifty.signal).not.toBe(hundred.signal);
+    vi.advanceTimersByTime(50);
+    expect(fifty.signal.aborted).toBe(true);
+    fifty.release();
+
+    vi.useRealTimers();
+    const real = createDeadline(100);
+    real.release();
+    vi.useFakeTimers();
+    const faked = createDeadline(100);
+    expect(faked.signal).not.toBe(real.signal);
+    vi.advanceTimersByTime(100);
+    expect(faked.signal.aborted).toBe(true);
+    faked.release();
+  });
+
+  it("releasing twice hands the signal out once", () => {
+    const once = createDeadline(100);
+    once.release();
+    once.release();
+    const a = createDeadline(100);
+    const b = createDeadline(100);
+    expect(a.signal).not.toBe(b.signal);
+    a.release();
+    b.release();
+  });
+});
+
+describe("createDeadline in a process of its own", () => {
+  it("keeps no process alive once released: a spare's timer is unref'd", async () => {
+    const script = 'import { createDeadline } from "./src/utils/deadline.ts"; createDeadline(60_000).release(); console.log("released");';
+    // Killed after 20 s if the 60 s timer held the process: the run then fails instead of passing late.
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { timeout: 20_000 });
+    expect(stdout.trim()).toBe("released");
+  });
+
+  it("with Node's own timers, a spare whose timer fired while spare runs its full time again when reused", async () => {
+    const script = [
+      'import { createDeadline } from "./src/utils/deadline.ts";',
+      "const first = createDeadline(40); first.release();",
+      "await new Promise((resolve) => setTimeout(resolve, 100));",
+      "const reused = createDeadline(40); const at = performance.now();",
+      'await new Promise((resolve) => reused.signal.addEventListener("abort", resolve));',
+      "console.log(JSON.stringify({ same: reused.signal === first.signal, afterMs: performance.now() - at, reason: reused.signal.reason.name }));",
+    ].join("\n");
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { timeout: 20_000 });
+    const seen = JSON.parse(stdout) as { same: boolean; afterMs: number; reason: string };
+    expect(seen).toMatchObject({ same: true, reason: "TimeoutError" });
+    // Never before its own time (a timer may fire a millisecond early by rounding).
+    expect(seen.afterMs).toBeGreaterThanOrEqual(38);
   });
 });

@@ -24,8 +24,8 @@ async function cachedCallCost(env: FleetEnvironment, rounds = 10, perRound = 3_0
     return () => client.GET("/entities/{EntityId}", { params: { path: { EntityId: entityId } } });
   };
   try {
-    const rates = await interleavedRates({ noStore: caller(false), store: caller(true) }, rounds, perRound, concurrency);
-    return { noStoreRate: rates.noStore, storeRate: rates.store, costRatio: rates.noStore / rates.store };
+    const { medians, ratio } = await interleavedRates({ noStore: caller(false), store: caller(true) }, rounds, perRound, concurrency);
+    return { noStoreRate: medians.noStore, storeRate: medians.store, costRatio: ratio("noStore", "store") };
   } finally {
     await store.close();
     await api.close();

@@ -35,16 +35,23 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** What {@link interleavedRates} measured: each caller's median rate, and ratios paired round by round. */
+export interface InterleavedRates<K extends string> {
+  readonly medians: Record<K, number>;
+  /** The median over rounds of `a`'s rate ÷ `b`'s in the same round: a slow spell of the machine lands on both. */
+  readonly ratio: (a: K, b: K) => number;
+}
+
 /**
- * Median calls/s of each caller over `rounds` rounds of `perRound` calls, after a warm-up; the
- * callers take turns, and who goes first rotates, so GC debt left by one does not always land on the same next one.
+ * Calls/s of each caller over `rounds` rounds of `perRound` calls, after a warm-up; the callers take
+ * turns, and who goes first rotates, so GC debt left by one does not always land on the same next one.
  */
 export async function interleavedRates<K extends string>(
   callers: Record<K, () => Promise<unknown>>,
   rounds: number,
   perRound: number,
   concurrency: number,
-): Promise<Record<K, number>> {
+): Promise<InterleavedRates<K>> {
   const entries = Object.entries(callers) as [K, () => Promise<unknown>][];
   for (const [, caller] of entries) await measureRate(caller, 500, concurrency); // warm-up: JIT, keep-alive sockets
   const rates = Object.fromEntries(entries.map(([name]) => [name, [] as number[]])) as Record<K, number[]>;
@@ -54,5 +61,8 @@ export async function interleavedRates<K extends string>(
       rates[name].push(await measureRate(caller, perRound, concurrency));
     }
   }
-  return Object.fromEntries(entries.map(([name]) => [name, median(rates[name])])) as Record<K, number>;
+  return {
+    medians: Object.fromEntries(entries.map(([name]) => [name, median(rates[name])])) as Record<K, number>,
+    ratio: (a, b) => median(rates[a].map((rate, round) => rate / (rates[b][round] ?? Number.NaN))),
+  };
 }

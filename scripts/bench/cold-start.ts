@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { institution, entityId } from "./callers.js";
-import { median, startLoopbackApi } from "./loopback-api.js";
+import { median, pairedRatio, startLoopbackApi } from "./loopback-api.js";
 
 const run = promisify(execFile);
 
@@ -38,7 +38,7 @@ export async function benchColdStart(runs = 31) {
     const openapiFetchMs = median(times.openapiFetch);
     const clientMs = median(times.client);
     // Paired by run, like the loopback ratios: the two processes of a run meet the same state of the machine.
-    return { openapiFetchMs, clientMs, ratio: median(times.client.map((ms, run) => ms / (times.openapiFetch[run] ?? Number.NaN))) };
+    return { openapiFetchMs, clientMs, ratio: pairedRatio(times.client, times.openapiFetch) };
   } finally {
     await api.close();
   }

@@ -35,10 +35,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The median over runs of `a[run] ÷ b[run]`: paired, so a slow spell of the machine lands on both sides of a ratio. */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((value, run) => value / (b[run] ?? Number.NaN)));
+}
+
 /** What {@link interleavedRates} measured: each caller's median rate, and ratios paired round by round. */
 export interface InterleavedRates<K extends string> {
   readonly medians: Record<K, number>;
-  /** The median over rounds of `a`'s rate ÷ `b`'s in the same round: a slow spell of the machine lands on both. */
+  /** `a`'s rate ÷ `b`'s, paired by round ({@link pairedRatio}). */
   readonly ratio: (a: K, b: K) => number;
 }
 
@@ -63,6 +68,6 @@ export async function interleavedRates<K extends string>(
   }
   return {
     medians: Object.fromEntries(entries.map(([name]) => [name, median(rates[name])])) as Record<K, number>,
-    ratio: (a, b) => median(rates[a].map((rate, round) => rate / (rates[b][round] ?? Number.NaN))),
+    ratio: (a, b) => pairedRatio(rates[a], rates[b]),
   };
 }

@@ -16,13 +16,12 @@ export async function benchOverhead(rounds = 150, calls = 200) {
   const callers = createCallers("http://127.0.0.1:9/a/api/entity-svcs/v1", stubbedFetch);
   await microsecondsPerCall(callers.client, 5_000);
   await microsecondsPerCall(callers.openapiFetch, 5_000);
-  const client: number[] = [];
-  const openapiFetch: number[] = [];
+  const us = { openapiFetch: [] as number[], client: [] as number[] };
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? (["openapiFetch", "client"] as const) : (["client", "openapiFetch"] as const);
-    for (const name of order) (name === "client" ? client : openapiFetch).push(await microsecondsPerCall(callers[name], calls));
+    for (const name of order) us[name].push(await microsecondsPerCall(callers[name], calls));
   }
-  return { openapiFetchUs: median(openapiFetch), clientUs: median(client), addedUs: median(client.map((us, round) => us - (openapiFetch[round] ?? 0))) };
+  return { openapiFetchUs: median(us.openapiFetch), clientUs: median(us.client), addedUs: median(us.client.map((client, round) => client - (us.openapiFetch[round] ?? 0))) };
 }
 
 /** Heap in use after 1 k and after 100 k calls (after a full GC each time): flat means no per-call leak. */

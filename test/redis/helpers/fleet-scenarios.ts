@@ -6,6 +6,9 @@ import type { CallTally, WorkerSetup } from "./fleet-protocol.js";
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const total = (tallies: readonly CallTally[], field: "ok" | "failed") => tallies.reduce((n, t) => n + t[field], 0);
 const failuresOf = (tallies: readonly CallTally[]) => tallies.flatMap((t) => t.failures);
+/** The messages `worker` logged at `level` since its event number `from`. */
+const logLines = (worker: FleetWorker, from: number | undefined, level: "warn" | "info"): string[] =>
+  worker.events.slice(from).flatMap((e) => (e.event === "log" && e.level === level ? [e.message] : []));
 
 /** Every worker makes `count` cold concurrent calls over two scope sets; token requests counted at the authorization server. */
 export async function coldCalls(env: FleetEnvironment, workers: readonly FleetWorker[], count = 200, extra: Partial<WorkerSetup> = {}) {
@@ -16,12 +19,7 @@ export async function coldCalls(env: FleetEnvironment, workers: readonly FleetWo
   const tallies = await Promise.all(workers.map((worker) => worker.request<CallTally>({ op: "calls", count, operations: ["getEntity", "listAddresses"] })));
   return {
     // What the stores logged (a slow command makes a process go on alone, and says so).
-    warnings: workers.flatMap((worker, i) =>
-      worker.events
-        .slice(logged[i])
-        .filter((e) => e.event === "log" && e.level === "warn")
-        .map((e) => (e as { message: string }).message),
-    ),
+    warnings: workers.flatMap((worker, i) => logLines(worker, logged[i], "warn")),
     processes: workers.length,
     scopeSets: 2,
     calls: total(tallies, "ok") + total(tallies, "failed"),
@@ -67,7 +65,7 @@ export async function callsThroughOutage(env: FleetEnvironment, workers: readonl
   try {
     const setup = env.setup();
     const logged = workers.map((worker) => worker.events.length);
-    const linesOf = (worker: FleetWorker, i: number, level: "warn" | "info") => worker.events.slice(logged[i]).filter((e) => e.event === "log" && e.level === level).length;
+    const linesOf = (worker: FleetWorker, i: number, level: "warn" | "info") => logLines(worker, logged[i], level).length;
     await Promise.all(workers.map((worker) => worker.request({ op: "setup", setup })));
     await Promise.all(workers.map((worker) => worker.request({ op: "start-loop", concurrency: 4, operations: ["getEntity", "listAddresses"] })));
     await wait(1_000);
